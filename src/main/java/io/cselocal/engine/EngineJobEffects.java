@@ -1,0 +1,59 @@
+package io.cselocal.engine;
+
+import io.cselocal.job.Job;
+import io.cselocal.job.JobEffects;
+import io.cselocal.job.JobStore;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a job's end does to its engine: success applies the change the job carried and makes the engine
+ * {@code Available} (or, for a delete, removes it and its jobs); failure leaves it in the matching {@code *Failed}
+ * state. Only the engine's latest job may do this, so a stale job never overwrites newer state.
+ */
+@Component
+class EngineJobEffects implements JobEffects {
+
+	private final EngineStore engines;
+
+	private final JobStore jobs;
+
+	EngineJobEffects(EngineStore engines, JobStore jobs) {
+		this.engines = engines;
+		this.jobs = jobs;
+	}
+
+	@Override
+	public void finished(Job job) {
+		this.engines.find(job.projectId(), job.engineId())
+			.filter((engine) -> isLatest(engine, job))
+			.ifPresent((engine) -> apply(engine, job));
+	}
+
+	@Override
+	public void failed(Job job) {
+		this.engines.find(job.projectId(), job.engineId())
+			.filter((engine) -> isLatest(engine, job))
+			.ifPresent((engine) -> save(engine.withStatus(EngineStatus.failedFor(job.type()))));
+	}
+
+	private void apply(Engine engine, Job job) {
+		switch (job.plan()) {
+			case UPGRADE -> save(engine.withVersion(job.context().get("targetVersion")).withStatus(EngineStatus.Available));
+			case CREATE -> save(engine.withStatus(EngineStatus.Available));
+			default -> throw new IllegalStateException("No effect defined for a " + job.plan() + " job");
+		}
+	}
+
+	private static boolean isLatest(Engine engine, Job job) {
+		return engine.latestJobId() != null && engine.latestJobId() == job.id();
+	}
+
+	private void save(Engine engine) {
+		if (!this.engines.update(engine)) {
+			throw new OptimisticLockingFailureException("Engine " + engine.id() + " changed meanwhile");
+		}
+	}
+
+}

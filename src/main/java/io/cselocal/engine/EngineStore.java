@@ -1,0 +1,121 @@
+package io.cselocal.engine;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.cselocal.store.JsonColumns;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The engines, one row each, keyed by project and engine id. */
+@Repository
+public class EngineStore {
+
+	private static final TypeReference<List<String>> ZONES = new TypeReference<>() {
+	};
+
+	private static final TypeReference<Map<String, String>> INPUTS = new TypeReference<>() {
+	};
+
+	private static final String COLUMNS = "project_id, id, enterprise_project_id, name, description, alias, flavor, "
+			+ "spec_type, auth_type, payment, version, status, create_user, create_time, latest_job_id, vpc, vpc_id, "
+			+ "network_id, subnet_cidr, public_ip_id, az_list, inputs, revision";
+
+	private final JdbcClient jdbc;
+
+	private final JsonColumns json;
+
+	EngineStore(JdbcClient jdbc, JsonColumns json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	public Optional<Engine> find(String projectId, String id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM engines WHERE project_id = :projectId AND id = :id")
+			.param("projectId", projectId)
+			.param("id", id)
+			.query(this::engine)
+			.optional();
+	}
+
+	public void insert(Engine engine) {
+		this.jdbc.sql("INSERT INTO engines (" + COLUMNS + ") VALUES (:projectId, :id, :enterpriseProjectId, :name, "
+				+ ":description, :alias, :flavor, :specType, :authType, :payment, :version, :status, :createUser, "
+				+ ":createTime, :latestJobId, :vpc, :vpcId, :networkId, :subnetCidr, :publicIpId, :azList, :inputs, "
+				+ ":revision)")
+			.params(columns(engine))
+			.update();
+	}
+
+	/** Saves the engine if nobody saved it since it was read (same revision); false when someone did. */
+	public boolean update(Engine engine) {
+		return this.jdbc.sql("UPDATE engines SET enterprise_project_id = :enterpriseProjectId, name = :name, "
+				+ "description = :description, alias = :alias, flavor = :flavor, spec_type = :specType, "
+				+ "auth_type = :authType, payment = :payment, version = :version, status = :status, "
+				+ "create_user = :createUser, create_time = :createTime, latest_job_id = :latestJobId, vpc = :vpc, "
+				+ "vpc_id = :vpcId, network_id = :networkId, subnet_cidr = :subnetCidr, public_ip_id = :publicIpId, "
+				+ "az_list = :azList, inputs = :inputs, revision = :revision + 1 "
+				+ "WHERE project_id = :projectId AND id = :id AND revision = :revision")
+			.params(columns(engine))
+			.update() == 1;
+	}
+
+	/** Removes the engine if nobody saved it since it was read. */
+	public boolean delete(Engine engine) {
+		return this.jdbc.sql("DELETE FROM engines WHERE project_id = :projectId AND id = :id AND revision = :revision")
+			.param("projectId", engine.projectId())
+			.param("id", engine.id())
+			.param("revision", engine.revision())
+			.update() == 1;
+	}
+
+	private Map<String, @Nullable Object> columns(Engine engine) {
+		EngineNetwork network = engine.network();
+		Map<String, @Nullable Object> columns = new HashMap<>();
+		columns.put("projectId", engine.projectId());
+		columns.put("id", engine.id());
+		columns.put("enterpriseProjectId", engine.enterpriseProjectId());
+		columns.put("name", engine.name());
+		columns.put("description", engine.description());
+		columns.put("alias", engine.alias());
+		columns.put("flavor", engine.flavor());
+		columns.put("specType", engine.specType());
+		columns.put("authType", engine.authType());
+		columns.put("payment", engine.payment());
+		columns.put("version", engine.version());
+		columns.put("status", engine.status().name());
+		columns.put("createUser", engine.createUser());
+		columns.put("createTime", engine.createTime());
+		columns.put("latestJobId", engine.latestJobId());
+		columns.put("vpc", network.vpc());
+		columns.put("vpcId", network.vpcId());
+		columns.put("networkId", network.networkId());
+		columns.put("subnetCidr", network.subnetCidr());
+		columns.put("publicIpId", network.publicIpId());
+		columns.put("azList", this.json.write(network.azList()));
+		columns.put("inputs", this.json.write(engine.inputs()));
+		columns.put("revision", engine.revision());
+		return columns;
+	}
+
+	private Engine engine(ResultSet row, int rowNumber) throws SQLException {
+		Integer latestJobId = row.getObject("latest_job_id", Integer.class);
+		EngineNetwork network = new EngineNetwork(row.getString("vpc"), row.getString("vpc_id"),
+				row.getString("network_id"), row.getString("subnet_cidr"), row.getString("public_ip_id"),
+				this.json.read(row.getString("az_list"), ZONES));
+		return new Engine(row.getString("project_id"), row.getString("id"), row.getString("enterprise_project_id"),
+				row.getString("name"), row.getString("description"), row.getString("alias"), row.getString("flavor"),
+				row.getString("spec_type"), row.getString("auth_type"), row.getString("payment"),
+				row.getString("version"), EngineStatus.valueOf(row.getString("status")), row.getString("create_user"),
+				row.getLong("create_time"), latestJobId, network,
+				this.json.read(row.getString("inputs"), INPUTS), row.getLong("revision"));
+	}
+
+}

@@ -1,0 +1,88 @@
+package io.cselocal.job;
+
+import java.util.Map;
+import java.util.Optional;
+
+import io.cselocal.error.CseException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/** The rules of jobs: starting one, retrying a failed one, and showing where one stands. */
+@Service
+public class JobService {
+
+	private static final int MAX_JOB_ID_DIGITS = 10;
+
+	private final JobStore store;
+
+	private final JobSettler settler;
+
+	private final JobViews views;
+
+	private final JobProperties properties;
+
+	JobService(JobStore store, JobSettler settler, JobViews views, JobProperties properties) {
+		this.store = store;
+		this.settler = settler;
+		this.views = views;
+		this.properties = properties;
+	}
+
+	/** Records a new job on the engine, its first stage starting at {@code now}. */
+	public Job start(String projectId, String engineId, JobPlan plan, String description, String createUser,
+			Map<String, String> context, long now, @Nullable JobFault fault) {
+		Job job = Job.start(this.store.nextId(), projectId, engineId, plan, description, createUser, context, now,
+				this.properties.stageDuration().toMillis(), fault);
+		this.store.insert(job);
+		return job;
+	}
+
+	/** Runs a failed job again from the stage that failed. */
+	public Job retry(Job failed, long now, @Nullable JobFault fault) {
+		Job retried = failed.retriedAt(now, fault);
+		if (!this.store.update(retried)) {
+			throw new OptimisticLockingFailureException("Job " + failed.id() + " changed while it was retried");
+		}
+		return retried.saved();
+	}
+
+	/** Brings the project's due jobs up to {@code now}. */
+	public void settleDue(String projectId, long now) {
+		this.settler.settleDue(projectId, now);
+	}
+
+	/** Brings one job up to {@code now}. */
+	public void settle(Job job, long now) {
+		this.settler.settle(job.id(), now);
+	}
+
+	public Optional<Job> find(String projectId, String engineId, int id) {
+		return this.store.find(projectId, engineId, id);
+	}
+
+	/** The job running on the engine, if any. */
+	public Optional<Job> running(String projectId, String engineId) {
+		return this.store.running(projectId, engineId);
+	}
+
+	/** The job as ShowEngineJob answers it; {@code SVCSTG.00501153} if the engine has no such job. */
+	public ShowEngineJobResponse show(String projectId, String engineId, String engineName, int jobId, long now) {
+		Job job = find(projectId, engineId, jobId).orElseThrow(CseException::jobNotFound);
+		return this.views.show(job, engineName, now);
+	}
+
+	/** A {@code job_id} path parameter as a job id: a positive 32-bit integer, or {@code SVCSTG.00501152}. */
+	public static int parseJobId(String text) {
+		if (text.isEmpty() || text.length() > MAX_JOB_ID_DIGITS || !text.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			throw CseException.jobIdFormat();
+		}
+		long id = Long.parseLong(text);
+		if (id < 1 || id > Integer.MAX_VALUE) {
+			throw CseException.jobIdFormat();
+		}
+		return (int) id;
+	}
+
+}
