@@ -85,7 +85,7 @@ public final class JsonProblems {
 		if (message == null) {
 			return "unreadable input";
 		}
-		for (String cut : new String[] { "\n", " at [Source", " (start marker at", "[Source:" }) {
+		for (String cut : new String[] { "\n", " (start marker", " at [Source", "[Source:" }) {
 			int at = message.indexOf(cut);
 			if (at >= 0) {
 				message = message.substring(0, at);

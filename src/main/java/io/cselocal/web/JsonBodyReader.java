@@ -76,7 +76,7 @@ public class JsonBodyReader {
 		});
 	}
 
-	/** Violations in the order of the record's fields, "missing" before any other rule of the same field. */
+	/** Violations in the order of the record's fields, and for one field by {@link #rank}. */
 	private static <T> Comparator<ConstraintViolation<T>> firstByDeclaration(Class<?> type) {
 		List<String> order = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
 		Comparator<ConstraintViolation<T>> byField = Comparator.comparingInt((violation) -> {
@@ -84,12 +84,16 @@ public class JsonBodyReader {
 			return index < 0 ? Integer.MAX_VALUE : index;
 		});
 		return byField.thenComparing((ConstraintViolation<T> violation) -> violation.getPropertyPath().toString())
-			.thenComparingInt((violation) -> isPresenceRule(violation) ? 0 : 1);
+			.thenComparingInt(JsonBodyReader::rank);
 	}
 
-	private static boolean isPresenceRule(ConstraintViolation<?> violation) {
+	/** "Missing" first, then "empty", then any other rule. */
+	private static int rank(ConstraintViolation<?> violation) {
 		Class<?> rule = violation.getConstraintDescriptor().getAnnotation().annotationType();
-		return rule == NotNull.class || rule == NotBlank.class || rule == NotEmpty.class;
+		if (rule == NotNull.class) {
+			return 0;
+		}
+		return (rule == NotBlank.class || rule == NotEmpty.class) ? 1 : 2;
 	}
 
 	private static String firstNode(Path path) {

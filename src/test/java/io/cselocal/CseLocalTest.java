@@ -1,0 +1,23 @@
+package io.cselocal;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * A test of the whole application in process, driven through {@code MockMvcTester}. Stages last ten minutes, so
+ * a job moves only when the test moves the emulator's clock.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@SpringBootTest(properties = "cselocal.jobs.stage-duration=10m")
+@AutoConfigureMockMvc
+public @interface CseLocalTest {
+
+}
