@@ -87,7 +87,7 @@ public class EngineService {
 			context.put("sourceVersion", current.text());
 			context.put("targetVersion", target.text());
 			String description = JobPlan.UPGRADE.describe(engine.name()) + " from " + current + " to " + target;
-			return startJob(engine, JobPlan.UPGRADE, description, context, caller, now);
+			return startJob("UpgradeEngine", engine, JobPlan.UPGRADE, description, context, caller, now);
 		});
 	}
 
@@ -123,10 +123,10 @@ public class EngineService {
 		});
 	}
 
-	private JobAccepted startJob(Engine engine, JobPlan plan, String description, Map<String, String> context,
-			Caller caller, long now) {
-		Job job = this.jobs.start(engine.projectId(), engine.id(), plan, description, caller.name(), context, now,
-				null);
+	private JobAccepted startJob(String operation, Engine engine, JobPlan plan, String description,
+			Map<String, String> context, Caller caller, long now) {
+		Job job = this.jobs.start(operation, engine.projectId(), engine.id(), plan, description, caller.name(),
+				context, now);
 		if (!this.engines.update(engine.runningJob(EngineStatus.runningFor(plan.type()), job.id()))) {
 			throw new OptimisticLockingFailureException("Engine " + engine.id() + " changed meanwhile");
 		}

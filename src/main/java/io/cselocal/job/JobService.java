@@ -1,6 +1,8 @@
 package io.cselocal.job;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.cselocal.error.CseException;
@@ -23,29 +25,44 @@ public class JobService {
 
 	private final JobProperties properties;
 
-	JobService(JobStore store, JobSettler settler, JobViews views, JobProperties properties) {
+	private final List<JobFaultPlanner> faults;
+
+	JobService(JobStore store, JobSettler settler, JobViews views, JobProperties properties,
+			List<JobFaultPlanner> faults) {
 		this.store = store;
 		this.settler = settler;
 		this.views = views;
 		this.properties = properties;
+		this.faults = faults;
 	}
 
-	/** Records a new job on the engine, its first stage starting at {@code now}. */
-	public Job start(String projectId, String engineId, JobPlan plan, String description, String createUser,
-			Map<String, String> context, long now, @Nullable JobFault fault) {
+	/**
+	 * Records a new job that {@code operation} starts on the engine, its first stage starting at {@code now}, with
+	 * the fault the planners give it, if any.
+	 */
+	public Job start(String operation, String projectId, String engineId, JobPlan plan, String description,
+			String createUser, Map<String, String> context, long now) {
 		Job job = Job.start(this.store.nextId(), projectId, engineId, plan, description, createUser, context, now,
-				this.properties.stageDuration().toMillis(), fault);
+				this.properties.stageDuration().toMillis(), plannedFault(operation, projectId, engineId));
 		this.store.insert(job);
 		return job;
 	}
 
-	/** Runs a failed job again from the stage that failed. */
-	public Job retry(Job failed, long now, @Nullable JobFault fault) {
-		Job retried = failed.retriedAt(now, fault);
+	/** Runs a failed job again from the stage that failed, with the fault {@code operation} plans for it, if any. */
+	public Job retry(String operation, Job failed, long now) {
+		Job retried = failed.retriedAt(now, plannedFault(operation, failed.projectId(), failed.engineId()));
 		if (!this.store.update(retried)) {
 			throw new OptimisticLockingFailureException("Job " + failed.id() + " changed while it was retried");
 		}
 		return retried.saved();
+	}
+
+	private @Nullable JobFault plannedFault(String operation, String projectId, String engineId) {
+		return this.faults.stream()
+			.map((planner) -> planner.plan(operation, projectId, engineId))
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** Brings the project's due jobs up to {@code now}. */
