@@ -1,8 +1,11 @@
 package io.cselocal.seed;
 
+import java.util.List;
+
 import io.cselocal.engine.EngineStore;
 import io.cselocal.job.Job;
 import io.cselocal.job.JobStore;
+import io.cselocal.store.ResettableState;
 import io.cselocal.store.Transactions;
 
 import org.springframework.boot.ApplicationArguments;
@@ -26,11 +29,15 @@ public class StartupState implements ApplicationRunner {
 
 	private final Transactions transactions;
 
-	StartupState(JdbcClient jdbc, EngineStore engines, JobStore jobs, Transactions transactions) {
+	private final List<ResettableState> states;
+
+	StartupState(JdbcClient jdbc, EngineStore engines, JobStore jobs, Transactions transactions,
+			List<ResettableState> states) {
 		this.jdbc = jdbc;
 		this.engines = engines;
 		this.jobs = jobs;
 		this.transactions = transactions;
+		this.states = states;
 	}
 
 	@Override
@@ -48,12 +55,14 @@ public class StartupState implements ApplicationRunner {
 
 	/**
 	 * Puts the store back to the start-up state in one transaction: every engine and job goes, running jobs
-	 * included, and the start-up state comes back. Job ids keep increasing, so no old job id ever names a new job.
+	 * included, every other {@link ResettableState} is cleared, and the start-up state comes back. Job ids keep
+	 * increasing, so no old job id ever names a new job.
 	 */
 	public void reset() {
 		this.transactions.run(() -> {
 			this.jdbc.sql("DELETE FROM jobs").update();
 			this.jdbc.sql("DELETE FROM engines").update();
+			this.states.forEach(ResettableState::clearAll);
 			load();
 		});
 	}
