@@ -32,10 +32,17 @@ class EngineController {
 	}
 
 	@PutMapping("/upgrade")
-	@CseOperation("UpgradeEngine")
+	@CseOperation(value = "UpgradeEngine", startsJob = true)
 	JobAccepted upgrade(EngineRef engine, @RequestBody(required = false) byte @Nullable [] body,
 			HttpServletRequest request) {
 		return this.engines.upgrade(engine, body, Caller.of(request));
+	}
+
+	@PutMapping("/actions")
+	@CseOperation(value = "RetryEngine", startsJob = true)
+	JobAccepted retry(EngineRef engine, @RequestBody(required = false) byte @Nullable [] body,
+			HttpServletRequest request) {
+		return this.engines.retry(engine, body, Caller.of(request));
 	}
 
 	@GetMapping("/jobs/{job_id}")

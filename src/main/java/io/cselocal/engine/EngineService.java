@@ -91,6 +91,29 @@ public class EngineService {
 		});
 	}
 
+	/**
+	 * RetryEngine: the engine's latest job, which must have failed, runs again from its failed stage under the same
+	 * job id, and the engine is back in the running status of that job's type.
+	 */
+	public JobAccepted retry(EngineRef ref, byte @Nullable [] body, Caller caller) {
+		long now = settle(ref);
+		return this.transactions.run(() -> {
+			Engine engine = require(ref, now);
+			this.bodies.read(body, RetryEngineRequest.class);
+			Job latest = (engine.latestJobId() != null)
+					? this.jobs.find(engine.projectId(), engine.id(), engine.latestJobId()).orElse(null) : null;
+			if (latest == null || !latest.status().failed() || !engine.status().isFailed()) {
+				throw CseException.badRequest("The engine is " + engine.status()
+						+ ((latest != null) ? " and its latest job " + latest.id() + " is " + latest.status() : "")
+						+ "; only an engine whose latest job failed can be retried.");
+			}
+			Job retried = this.jobs.retry("RetryEngine", latest, now);
+			save(engine.withStatus(EngineStatus.runningFor(retried.type())));
+			this.jobs.settle(retried, now);
+			return new JobAccepted(engine.id(), engine.name(), retried.id());
+		});
+	}
+
 	/** The engine, if it exists in the request's project and enterprise project. */
 	Optional<Engine> find(EngineRef ref) {
 		return this.engines.find(ref.projectId(), ref.engineId())
@@ -127,11 +150,16 @@ public class EngineService {
 			Map<String, String> context, Caller caller, long now) {
 		Job job = this.jobs.start(operation, engine.projectId(), engine.id(), plan, description, caller.name(),
 				context, now);
-		if (!this.engines.update(engine.runningJob(EngineStatus.runningFor(plan.type()), job.id()))) {
-			throw new OptimisticLockingFailureException("Engine " + engine.id() + " changed meanwhile");
-		}
+		save(engine.runningJob(EngineStatus.runningFor(plan.type()), job.id()));
 		this.jobs.settle(job, now);
 		return new JobAccepted(engine.id(), engine.name(), job.id());
+	}
+
+	/** Saves the engine, or makes the transaction run again if another request saved it first. */
+	private void save(Engine engine) {
+		if (!this.engines.update(engine)) {
+			throw new OptimisticLockingFailureException("Engine " + engine.id() + " changed meanwhile");
+		}
 	}
 
 }

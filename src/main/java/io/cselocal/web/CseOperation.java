@@ -17,4 +17,7 @@ public @interface CseOperation {
 
 	String value();
 
+	/** Whether the operation starts (or restarts) a job, which a {@code job-outcome} fault can make fail. */
+	boolean startsJob() default false;
+
 }
