@@ -1,28 +1,37 @@
 package io.cselocal.engine;
 
 import io.cselocal.auth.Caller;
-import io.cselocal.job.ShowEngineJobResponse;
 import io.cselocal.web.CseOperation;
 import io.cselocal.web.EngineRef;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The operations on one engine, under {@code /v2/{project_id}/enginemgr/engines/{engine_id}}. */
+/**
+ * The operations on one engine, under {@code /v2/{project_id}/enginemgr/engines/{engine_id}}. Bodies arrive raw:
+ * the services read them only once the engine is known to exist, the order in which the rules are checked.
+ */
 @RestController
 @RequestMapping("/v2/{project_id}/enginemgr/engines/{engine_id}")
 class EngineController {
 
 	private final EngineService engines;
 
-	EngineController(EngineService engines) {
+	private final EngineLifecycle lifecycle;
+
+	private final EngineActions actions;
+
+	EngineController(EngineService engines, EngineLifecycle lifecycle, EngineActions actions) {
 		this.engines = engines;
+		this.lifecycle = lifecycle;
+		this.actions = actions;
 	}
 
 	@GetMapping
@@ -31,24 +40,45 @@ class EngineController {
 		return this.engines.show(engine);
 	}
 
+	@PutMapping
+	@CseOperation("UpdateEngine")
+	ResponseEntity<Void> update(EngineRef engine, @RequestBody(required = false) byte @Nullable [] body) {
+		this.lifecycle.update(engine, body);
+		return ResponseEntity.ok().build();
+	}
+
+	@DeleteMapping
+	@CseOperation(value = "DeleteEngine", startsJob = true)
+	JobAccepted delete(EngineRef engine, HttpServletRequest request) {
+		return this.lifecycle.delete(engine, Caller.of(request));
+	}
+
 	@PutMapping("/upgrade")
 	@CseOperation(value = "UpgradeEngine", startsJob = true)
 	JobAccepted upgrade(EngineRef engine, @RequestBody(required = false) byte @Nullable [] body,
 			HttpServletRequest request) {
-		return this.engines.upgrade(engine, body, Caller.of(request));
+		return this.actions.upgrade(engine, body, Caller.of(request));
+	}
+
+	@PutMapping("/config")
+	@CseOperation(value = "UpgradeEngineConfig", startsJob = true)
+	JobAccepted configure(EngineRef engine, @RequestBody(required = false) byte @Nullable [] body,
+			HttpServletRequest request) {
+		return this.actions.configure(engine, body, Caller.of(request));
+	}
+
+	@PutMapping("/resize")
+	@CseOperation(value = "ResizeEngine", startsJob = true)
+	ResizeAccepted resize(EngineRef engine, @RequestBody(required = false) byte @Nullable [] body,
+			HttpServletRequest request) {
+		return this.actions.resize(engine, body, Caller.of(request));
 	}
 
 	@PutMapping("/actions")
 	@CseOperation(value = "RetryEngine", startsJob = true)
 	JobAccepted retry(EngineRef engine, @RequestBody(required = false) byte @Nullable [] body,
 			HttpServletRequest request) {
-		return this.engines.retry(engine, body, Caller.of(request));
-	}
-
-	@GetMapping("/jobs/{job_id}")
-	@CseOperation("ShowEngineJob")
-	ShowEngineJobResponse job(EngineRef engine, @PathVariable("job_id") String jobId) {
-		return this.engines.showJob(engine, jobId);
+		return this.actions.retry(engine, body, Caller.of(request));
 	}
 
 }

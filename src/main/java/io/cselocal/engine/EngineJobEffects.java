@@ -1,8 +1,12 @@
 package io.cselocal.engine;
 
+import java.util.Map;
+
 import io.cselocal.job.Job;
 import io.cselocal.job.JobEffects;
 import io.cselocal.job.JobStore;
+import io.cselocal.store.JsonColumns;
+import tools.jackson.core.type.TypeReference;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -15,13 +19,19 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineJobEffects implements JobEffects {
 
+	private static final TypeReference<Map<String, String>> INPUTS = new TypeReference<>() {
+	};
+
 	private final EngineStore engines;
 
 	private final JobStore jobs;
 
-	EngineJobEffects(EngineStore engines, JobStore jobs) {
+	private final JsonColumns json;
+
+	EngineJobEffects(EngineStore engines, JobStore jobs, JsonColumns json) {
 		this.engines = engines;
 		this.jobs = jobs;
+		this.json = json;
 	}
 
 	@Override
@@ -41,9 +51,24 @@ class EngineJobEffects implements JobEffects {
 	private void apply(Engine engine, Job job) {
 		switch (job.plan()) {
 			case UPGRADE -> save(engine.withVersion(job.context().get("targetVersion")).withStatus(EngineStatus.Available));
+			case CONFIGURE -> save(engine.withAuthType(job.context().get("authType")).withStatus(EngineStatus.Available));
+			case RESIZE -> save(engine.withFlavor(job.context().get("flavor"), inputs(job))
+				.withStatus(EngineStatus.Available));
 			case CREATE -> save(engine.withStatus(EngineStatus.Available));
-			default -> throw new IllegalStateException("No effect defined for a " + job.plan() + " job");
+			case DELETE -> remove(engine);
 		}
+	}
+
+	private Map<String, String> inputs(Job job) {
+		String inputs = job.context().get("inputs");
+		return (inputs != null) ? this.json.read(inputs, INPUTS) : Map.of();
+	}
+
+	private void remove(Engine engine) {
+		if (!this.engines.delete(engine)) {
+			throw new OptimisticLockingFailureException("Engine " + engine.id() + " changed meanwhile");
+		}
+		this.jobs.deleteForEngine(engine.projectId(), engine.id());
 	}
 
 	private static boolean isLatest(Engine engine, Job job) {

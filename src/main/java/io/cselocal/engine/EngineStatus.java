@@ -1,5 +1,9 @@
 package io.cselocal.engine;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 import io.cselocal.job.JobType;
 
 /** Status of an engine; the constants are the wire values. */
@@ -7,6 +11,10 @@ public enum EngineStatus {
 
 	Creating, Available, Unavailable, Deleting, Deleted, Upgrading, Modifying, CreateFailed, DeleteFailed,
 	UpgradeFailed, ModifyFailed, Freezed;
+
+	/** The states an engine can be deleted from. */
+	public static final Set<EngineStatus> DELETABLE = Collections.unmodifiableSet(
+			EnumSet.of(Available, Unavailable, CreateFailed, DeleteFailed, UpgradeFailed, ModifyFailed));
 
 	/** The status an engine has while a job of this type runs on it. */
 	public static EngineStatus runningFor(JobType type) {

@@ -45,6 +45,62 @@ public class EngineStore {
 			.optional();
 	}
 
+	/** Whether the project has an engine of that name. */
+	public boolean nameTaken(String projectId, String name) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM engines WHERE project_id = :projectId AND name = :name")
+			.param("projectId", projectId)
+			.param("name", name)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** How many engines the project holds, in every enterprise project. */
+	public int count(String projectId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM engines WHERE project_id = :projectId")
+			.param("projectId", projectId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * A page of the project's engines of the given spec types, newest first, in one enterprise project or, when
+	 * {@code enterpriseProjectId} is null, in all of them.
+	 */
+	public List<Engine> list(String projectId, @Nullable String enterpriseProjectId, List<String> specTypes,
+			int offset, int limit) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM engines WHERE " + listFilter(enterpriseProjectId)
+				+ " ORDER BY create_time DESC, id LIMIT :limit OFFSET :offset")
+			.params(listParams(projectId, enterpriseProjectId, specTypes))
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(this::engine)
+			.list();
+	}
+
+	/** How many engines {@link #list} pages through. */
+	public int countList(String projectId, @Nullable String enterpriseProjectId, List<String> specTypes) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM engines WHERE " + listFilter(enterpriseProjectId))
+			.params(listParams(projectId, enterpriseProjectId, specTypes))
+			.query(Integer.class)
+			.single();
+	}
+
+	private static String listFilter(@Nullable String enterpriseProjectId) {
+		return "project_id = :projectId AND spec_type IN (:specTypes)"
+				+ ((enterpriseProjectId != null) ? " AND enterprise_project_id = :enterpriseProjectId" : "");
+	}
+
+	private static Map<String, Object> listParams(String projectId, @Nullable String enterpriseProjectId,
+			List<String> specTypes) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("projectId", projectId);
+		params.put("specTypes", specTypes);
+		if (enterpriseProjectId != null) {
+			params.put("enterpriseProjectId", enterpriseProjectId);
+		}
+		return params;
+	}
+
 	public void insert(Engine engine) {
 		this.jdbc.sql("INSERT INTO engines (" + COLUMNS + ") VALUES (:projectId, :id, :enterpriseProjectId, :name, "
 				+ ":description, :alias, :flavor, :specType, :authType, :payment, :version, :status, :createUser, "

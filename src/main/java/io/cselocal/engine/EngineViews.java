@@ -44,6 +44,17 @@ class EngineViews {
 				additionalActions(engine), engine.specType(), engineType(engine), engine.projectId(), vmIds(engine));
 	}
 
+	EngineSimpleInfo simple(Engine engine) {
+		ExternalEntrypoint entrypoint = entrypoint(engine);
+		EngineReference reference = reference(engine);
+		return new EngineSimpleInfo(engine.id(), engine.name(), engine.enterpriseProjectId(),
+				enterpriseProjectName(engine), engineType(engine), engine.description(), engine.flavor(),
+				engine.payment(), engine.authType(), engine.status(), entrypoint.externalAddress(),
+				entrypoint.serviceEndpoint(), entrypoint.publicAddress(), entrypoint.publicServiceEndpoint(),
+				reference.instanceLimit(), 0, reference.instanceLimit(), engine.version(), this.catalog.latest().text(),
+				engine.createTime(), 0, engine.latestJobId(), additionalActions(engine), engine.specType(), reference);
+	}
+
 	static List<String> additionalActions(Engine engine) {
 		return engine.status().isFailed() ? RETRY : NO_ACTION;
 	}

@@ -66,20 +66,63 @@ public enum Flavor {
 		return this.instanceLimit;
 	}
 
+	/** Whether this flavor holds more instances than {@code other}, which makes a resize to it a scale-out. */
+	public boolean isLargerThan(Flavor other) {
+		return this.instanceLimit > other.instanceLimit;
+	}
+
 	/** The spec types of the CSE API; the constants are the wire values. */
 	public enum SpecType {
 
-		CSE2("CSE"), Nacos2("NACOS"), MicroGateway("MICROGATEWAY");
+		CSE2("CSE", "CSE", "2-4,4-8,8-16", "false", "s,c,t"), Nacos2("NACOS", "Nacos", "2-4,4-8", "false", "s,c"),
+		MicroGateway("MICROGATEWAY", "MicroGateway", "", "true", "");
 
 		private final String engineType;
 
-		SpecType(String engineType) {
+		private final String listType;
+
+		private final String availableCpuMemory;
+
+		private final String linear;
+
+		private final String availablePrefix;
+
+		SpecType(String engineType, String listType, String availableCpuMemory, String linear,
+				String availablePrefix) {
 			this.engineType = engineType;
+			this.listType = listType;
+			this.availableCpuMemory = availableCpuMemory;
+			this.linear = linear;
+			this.availablePrefix = availablePrefix;
+		}
+
+		public static Optional<SpecType> find(String name) {
+			return Arrays.stream(values()).filter((type) -> type.name().equals(name)).findFirst();
 		}
 
 		/** The {@code type} ShowEngine reports for an engine of this spec type. */
 		public String engineType() {
 			return this.engineType;
+		}
+
+		/** The value of ListEngines' {@code type} query that selects engines of this spec type. */
+		public String listType() {
+			return this.listType;
+		}
+
+		/** CPU/memory ranges the nodes of this spec type may have, as ListFlavors shows them. */
+		public String availableCpuMemory() {
+			return this.availableCpuMemory;
+		}
+
+		/** Whether the spec scales linearly, as the string ListFlavors shows. */
+		public String linear() {
+			return this.linear;
+		}
+
+		/** Node flavor name prefixes, as ListFlavors shows them. */
+		public String availablePrefix() {
+			return this.availablePrefix;
 		}
 
 	}

@@ -90,6 +90,16 @@ public class JobService {
 		return this.views.show(job, engineName, now);
 	}
 
+	/** A page of the engine's jobs, newest first, as ListEngineJobs answers it. */
+	public ListEngineJobsResponse list(String projectId, String engineId, String engineName, int offset, int limit,
+			long now) {
+		List<ShowEngineJobResponse> page = this.store.listForEngine(projectId, engineId, offset, limit)
+			.stream()
+			.map((job) -> this.views.show(job, engineName, now))
+			.toList();
+		return new ListEngineJobsResponse(this.store.countForEngine(projectId, engineId), page);
+	}
+
 	/** A {@code job_id} path parameter as a job id: a positive 32-bit integer, or {@code SVCSTG.00501152}. */
 	public static int parseJobId(String text) {
 		if (text.isEmpty() || text.length() > MAX_JOB_ID_DIGITS || !text.chars().allMatch((c) -> c >= '0' && c <= '9')) {

@@ -102,6 +102,27 @@ public class JobStore {
 			.list();
 	}
 
+	/** A page of the engine's jobs, newest first. */
+	public List<Job> listForEngine(String projectId, String engineId, int offset, int limit) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM jobs WHERE project_id = :projectId AND engine_id = :engineId "
+					+ "ORDER BY id DESC LIMIT :limit OFFSET :offset")
+			.param("projectId", projectId)
+			.param("engineId", engineId)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(this::job)
+			.list();
+	}
+
+	public int countForEngine(String projectId, String engineId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM jobs WHERE project_id = :projectId AND engine_id = :engineId")
+			.param("projectId", projectId)
+			.param("engineId", engineId)
+			.query(Integer.class)
+			.single();
+	}
+
 	public void deleteForEngine(String projectId, String engineId) {
 		this.jdbc.sql("DELETE FROM jobs WHERE project_id = :projectId AND engine_id = :engineId")
 			.param("projectId", projectId)

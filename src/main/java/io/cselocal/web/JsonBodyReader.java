@@ -41,12 +41,17 @@ public class JsonBodyReader {
 
 	/** The body as a {@code type}, which must be a record; an absent body is an error. */
 	public <T extends Record> T read(byte @Nullable [] body, Class<T> type) {
-		if (body == null || isBlank(body)) {
-			throw CseException.badRequest("The request body is missing: a JSON object is required.");
-		}
 		T value = parse(body, type);
 		validate(value);
 		return value;
+	}
+
+	/** The body as a {@code type}, its JSON checked but not its constraints (see {@link #validate}). */
+	public <T extends Record> T parse(byte @Nullable [] body, Class<T> type) {
+		if (body == null || isBlank(body)) {
+			throw CseException.badRequest("The request body is missing: a JSON object is required.");
+		}
+		return parseJson(body, type);
 	}
 
 	/** The body as a {@code type}, or {@code empty} when the request has no body at all. */
@@ -54,7 +59,7 @@ public class JsonBodyReader {
 		return (body == null || isBlank(body)) ? empty : read(body, type);
 	}
 
-	private <T> T parse(byte[] body, Class<T> type) {
+	private <T> T parseJson(byte[] body, Class<T> type) {
 		try {
 			JsonNode tree = this.json.readTree(body);
 			if (tree == null || !tree.isObject()) {
@@ -67,7 +72,8 @@ public class JsonBodyReader {
 		}
 	}
 
-	private <T> void validate(T value) {
+	/** Checks the constraints of a parsed body: the first one broken, by field order, becomes a 400. */
+	public <T> void validate(T value) {
 		Set<ConstraintViolation<T>> violations = this.validator.validate(value);
 		violations.stream().min(firstByDeclaration(value.getClass())).ifPresent((violation) -> {
 			throw CseException.badRequest(
