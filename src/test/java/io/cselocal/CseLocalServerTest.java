@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 
 /**
  * A test of the whole application on a random port, driven over real HTTP. Stages last ten minutes, so a job
@@ -17,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "cselocal.jobs.stage-duration=10m")
+@Import(TestJobFaults.class)
 public @interface CseLocalServerTest {
 
 }

@@ -1,35 +1,29 @@
 package io.cselocal.engine;
 
-import java.util.concurrent.atomic.AtomicReference;
-
 import io.cselocal.ApiTestSupport;
 import io.cselocal.CseLocalTest;
+import io.cselocal.TestJobFaults;
 import io.cselocal.job.JobFault;
-import io.cselocal.job.JobFaultPlanner;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** RetryEngine: a failed job runs again from its failed stage under the same id; nothing else can be retried. */
 @CseLocalTest
-@Import(RetryEngineTests.NextJobFails.class)
 class RetryEngineTests extends ApiTestSupport {
 
 	private static final String RETRY = "{\"action\":\"Retry\"}";
 
 	@Autowired
-	private NextJobFails faults;
+	private TestJobFaults faults;
 
 	@AfterEach
 	void noMoreFaults() {
-		this.faults.next.set(null);
+		this.faults.planNext(null);
 	}
 
 	@Test
@@ -102,7 +96,7 @@ class RetryEngineTests extends ApiTestSupport {
 	@Test
 	void aRetryThatFailsAgainShouldLeaveTheEngineFailed() {
 		int jobId = failedUpgrade(JobFault.Result.Error);
-		this.faults.next.set(new JobFault(3, JobFault.Result.Error));
+		this.faults.planNext(new JobFault(3, JobFault.Result.Error));
 
 		retry(RETRY);
 		passStages(5);
@@ -114,9 +108,8 @@ class RetryEngineTests extends ApiTestSupport {
 	}
 
 	private int failedUpgrade(JobFault.Result result) {
-		this.faults.next.set(new JobFault(2, result));
+		this.faults.planNext(new JobFault(2, result));
 		int jobId = UpgradeEngineTests.jobId(upgrade());
-		this.faults.next.set(null);
 		passStages(2);
 		return jobId;
 	}
@@ -137,19 +130,6 @@ class RetryEngineTests extends ApiTestSupport {
 
 	private MvcTestResult showJob(int jobId) {
 		return this.mvc.get().uri(DEMO + "/jobs/" + jobId).header(TOKEN, "t").exchange();
-	}
-
-	/** Plans a fault for the next job started, when a test says so. */
-	@TestConfiguration
-	static class NextJobFails implements JobFaultPlanner {
-
-		final AtomicReference<@Nullable JobFault> next = new AtomicReference<>();
-
-		@Override
-		public @Nullable JobFault plan(String operation, String projectId, String engineId) {
-			return this.next.get();
-		}
-
 	}
 
 }
