@@ -1,6 +1,7 @@
 package io.cselocal.auth;
 
 import io.cselocal.error.CseException;
+import io.cselocal.web.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,7 +63,7 @@ final class AuthFailures {
 	}
 
 	static String quote(String value) {
-		return io.cselocal.web.Texts.quote(value);
+		return Texts.quote(value);
 	}
 
 }

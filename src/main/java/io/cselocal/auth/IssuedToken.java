@@ -1,5 +1,7 @@
 package io.cselocal.auth;
 
+import java.util.Set;
+
 /**
  * A token that cse-local's IAM issued, as the gateway needs to know it.
  *
@@ -11,7 +13,7 @@ package io.cselocal.auth;
 public record IssuedToken(String userName, String domainName, String projectId, long expiresAt) {
 
 	Caller caller() {
-		return new Caller(this.userName, this.domainName, java.util.Set.of(this.projectId));
+		return new Caller(this.userName, this.domainName, Set.of(this.projectId));
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.cselocal.iam;
 
 import java.util.List;
+import java.util.Objects;
 
 import io.cselocal.auth.AuthProperties;
 import io.cselocal.auth.AuthProperties.User;
@@ -82,7 +83,7 @@ class TokenService {
 			}
 			return login.projectId();
 		}
-		String name = String.valueOf(login.projectName());
+		String name = Objects.requireNonNull(login.projectName(), "the reader gives an id or a name");
 		List<String> named = this.projects.named(name, user.projects());
 		if (named.isEmpty()) {
 			throw noAccess(user, "a project named " + Texts.quote(name));
