@@ -17,10 +17,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
-/** Refuses requests to the CSE API without acceptable credentials, before anything else looks at them. */
+/**
+ * Refuses requests to the emulated API without acceptable credentials, before anything else looks at them: every
+ * CSE request ({@code /v2}) and every IAM request ({@code /v3}) but the one that gets a token.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class AuthenticationFilter extends OncePerRequestFilter {
+
+	/** IAM's {@code POST /v3/auth/tokens}, which takes a password instead of credentials. */
+	static final String TOKENS_PATH = "/v3/auth/tokens";
 
 	private final Authenticator authenticator;
 
@@ -34,7 +40,12 @@ class AuthenticationFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !ApiPaths.isCse(request);
+		return !needsCredentials(request);
+	}
+
+	static boolean needsCredentials(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return ApiPaths.isCse(request) || (path.startsWith("/v3/") && !path.equals(TOKENS_PATH));
 	}
 
 	@Override

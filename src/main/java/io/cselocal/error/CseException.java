@@ -26,6 +26,9 @@ public class CseException extends RuntimeException {
 
 	public static final String FORBIDDEN = "APIGW.0302";
 
+	/** Prefix of the codes of IAM's errors; IAM's body carries the HTTP status as its code. */
+	public static final String IAM_PREFIX = "IAM.";
+
 	private final HttpStatus status;
 
 	private final String code;
@@ -42,6 +45,11 @@ public class CseException extends RuntimeException {
 
 	public String code() {
 		return this.code;
+	}
+
+	/** Whether IAM ({@code /v3}), not CSE, gives this answer: rendered in IAM's own error body. */
+	public boolean fromIam() {
+		return this.code.startsWith(IAM_PREFIX);
 	}
 
 	/** Whether the API gateway, not CSE, gives this answer. */
@@ -84,6 +92,11 @@ public class CseException extends RuntimeException {
 	public static CseException forbidden(String reason) {
 		return new CseException(HttpStatus.FORBIDDEN, FORBIDDEN,
 				"The IAM user is not authorized to access the API: " + reason);
+	}
+
+	/** An error of IAM: its body is {@code {"error":{"code":<status>,"message","title":<reason phrase>}}}. */
+	public static CseException iam(HttpStatus status, String message) {
+		return new CseException(status, IAM_PREFIX + status.value(), message);
 	}
 
 	public static CseException noSuchApi() {
