@@ -84,14 +84,20 @@ class SignatureCheck {
 		});
 	}
 
+	/**
+	 * Strict checks. {@code X-Sdk-Date} must be near the emulator's time; since clients sign with their own clocks,
+	 * a date near the machine's time is accepted too, so that moving the emulator's clock never locks them out.
+	 */
 	private void verifyStrictly(ApiRequest request, AuthorizationHeader header, AccessKey key, long now) {
 		verifySecurityToken(request, header, key);
 		Instant date = verifySignature(request, header, key);
-		Duration skew = Duration.ofMillis(Math.abs(date.toEpochMilli() - now));
+		Duration skew = Duration.ofMillis(Math.min(Math.abs(date.toEpochMilli() - now),
+				Math.abs(date.toEpochMilli() - this.clock.machineNow())));
 		if (skew.compareTo(this.settings.clockSkew()) > 0) {
 			throw AuthFailures.badSignature("X-Sdk-Date " + request.originalHeader(Signer.DATE_HEADER) + " is "
-					+ describe(skew) + " away from the emulator's time " + IamTime.format(now) + "; it must be within "
-					+ describe(this.settings.clockSkew()));
+					+ describe(skew) + " away from the emulator's time " + IamTime.format(now)
+					+ " and from the machine's time " + IamTime.format(this.clock.machineNow())
+					+ "; it must be within " + describe(this.settings.clockSkew()) + " of either");
 		}
 	}
 

@@ -27,6 +27,11 @@ public class EmulatorClock {
 		return this.base.millis() + offsetMillis();
 	}
 
+	/** The machine's own time, in epoch milliseconds: what clients that sign requests read. */
+	public long machineNow() {
+		return this.base.millis();
+	}
+
 	/** How far the clock has been moved ahead of the machine's. */
 	public long offsetMillis() {
 		return this.jdbc.sql("SELECT offset_millis FROM emulator_clock WHERE id = 1").query(Long.class).single();

@@ -10,7 +10,16 @@ import com.huaweicloud.sdk.core.exception.ClientRequestException;
 import com.huaweicloud.sdk.core.http.HttpConfig;
 import com.huaweicloud.sdk.core.region.Region;
 import com.huaweicloud.sdk.cse.v1.CseClient;
+import com.huaweicloud.sdk.cse.v1.model.CreateEngineRequest;
+import com.huaweicloud.sdk.cse.v1.model.DeleteEngineRequest;
+import com.huaweicloud.sdk.cse.v1.model.EngineConfigureReq;
+import com.huaweicloud.sdk.cse.v1.model.EngineModifyReq;
 import com.huaweicloud.sdk.cse.v1.model.EngineUpdateReq;
+import com.huaweicloud.sdk.cse.v1.model.ListEnginesRequest;
+import com.huaweicloud.sdk.cse.v1.model.ListFlavorsRequest;
+import com.huaweicloud.sdk.cse.v1.model.ResizeEngineRequest;
+import com.huaweicloud.sdk.cse.v1.model.ShowEngineQuotasRequest;
+import com.huaweicloud.sdk.cse.v1.model.UpgradeEngineConfigRequest;
 import com.huaweicloud.sdk.cse.v1.model.ShowEngineJobRequest;
 import com.huaweicloud.sdk.cse.v1.model.ShowEngineRequest;
 import com.huaweicloud.sdk.cse.v1.model.ShowEngineResponse;
@@ -65,13 +74,12 @@ class StrictSdkIT {
 	private DemoJob demo;
 
 	/**
-	 * Starts from the start-up state with the emulator's clock at the machine's: the SDK signs with the machine's
-	 * time, which strict mode checks against the emulator's clock (a test here moves it by hours).
+	 * Starts from the start-up state. The SDK signs with the machine's time, which strict mode accepts even after
+	 * a test here has moved the emulator's clock by hours.
 	 */
 	@BeforeEach
 	void setUp() {
 		this.state.reset();
-		this.jdbc.sql("UPDATE emulator_clock SET offset_millis = 0 WHERE id = 1").update();
 		ShowEngineResponse engine = client(SdkClients.ACCESS_KEY, SdkClients.SECRET_KEY, PROJECT)
 			.showEngine(new ShowEngineRequest().withEngineId(ENGINE));
 		this.demo = new DemoJob(String.valueOf(engine.getLatestJobId()));
@@ -90,7 +98,21 @@ class StrictSdkIT {
 				Named.of("UpgradeEngine", (cse, demo) -> cse.upgradeEngine(new UpgradeEngineRequest()
 					.withEngineId(ENGINE)
 					.withXEnterpriseProjectID("0")
-					.withBody(new EngineUpdateReq().withVersion("2.4.0")))));
+					.withBody(new EngineUpdateReq().withVersion("2.4.0")))),
+				Named.of("ListFlavors", (cse, demo) -> cse.listFlavors(new ListFlavorsRequest().withSpecType("CSE2"))),
+				Named.of("ShowEngineQuotas", (cse, demo) -> cse.showEngineQuotas(new ShowEngineQuotasRequest())),
+				Named.of("ListEngines", (cse, demo) -> cse.listEngines(new ListEnginesRequest().withOffset(0)
+					.withLimit("20")
+					.withType("CSE"))),
+				Named.of("CreateEngine", (cse, demo) -> cse.createEngine(new CreateEngineRequest()
+					.withBody(SdkEngineOperationsIT.newEngine("strict-new")))),
+				Named.of("UpgradeEngineConfig", (cse, demo) -> cse.upgradeEngineConfig(new UpgradeEngineConfigRequest()
+					.withEngineId(ENGINE)
+					.withBody(new EngineConfigureReq().withAuthType("RBAC")))),
+				Named.of("ResizeEngine", (cse, demo) -> cse.resizeEngine(new ResizeEngineRequest().withEngineId(ENGINE)
+					.withAccept("application/json")
+					.withBody(new EngineModifyReq().withFlavor("cse.s1.large2")))),
+				Named.of("DeleteEngine", (cse, demo) -> cse.deleteEngine(new DeleteEngineRequest().withEngineId(ENGINE))));
 	}
 
 	@ParameterizedTest
