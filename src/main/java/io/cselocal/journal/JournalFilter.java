@@ -15,6 +15,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +35,8 @@ import org.springframework.web.util.UriUtils;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 15)
 class JournalFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(JournalFilter.class);
 
 	private static final int ERROR_HEAD_BYTES = 4096;
 
@@ -77,7 +81,17 @@ class JournalFilter extends OncePerRequestFilter {
 		finally {
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : captured.getStatus();
+			record(request, time, millis, status, captured);
+		}
+	}
+
+	/** Journals the request; a request the journal cannot describe is logged, never failed. */
+	private void record(HttpServletRequest request, long time, long millis, int status, CapturedResponse captured) {
+		try {
 			this.journal.add(entry(request, time, millis, status, (status >= 400) ? errorCode(captured.head()) : null));
+		}
+		catch (RuntimeException unexpected) {
+			log.warn("Could not journal request {}", RequestIdFilter.of(request), unexpected);
 		}
 	}
 

@@ -33,7 +33,7 @@ final class Redaction {
 	private static final Set<String> READABLE_INSIDE_SECRETS = Set.of("name");
 
 	private static final Pattern NAMED_VALUE = Pattern
-		.compile("(\"?)([A-Za-z0-9_.-]+)\\1(\\s*[:=]\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"?|[^,&}\\]\\s\"]+)");
+		.compile("(\"?)([A-Za-z0-9_.-]++)\\1(\\s*+[:=]\\s*+)(\"(?:[^\"\\\\]++|\\\\.)*+\"?|[^,&}\\]\\s\"]++)");
 
 	private final JsonMapper json;
 

@@ -76,6 +76,13 @@ public final class Http {
 		assertThat(post("/_emulator/reset", null).statusCode()).isEqualTo(204);
 	}
 
+	/** Puts an engine into a state through the control plane, and answers it as ShowEngine shows it. */
+	public JsonNode putEngine(String projectId, String engineId, String body) {
+		HttpResponse<String> put = put("/_emulator/projects/" + projectId + "/engines/" + engineId, body);
+		assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+		return json(put);
+	}
+
 	/** Moves the emulator's clock forward by the given number of seconds. */
 	public void advance(long seconds) {
 		HttpResponse<String> moved = post("/_emulator/clock/advance", "{\"seconds\":" + seconds + "}");

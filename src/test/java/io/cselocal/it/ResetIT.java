@@ -38,7 +38,7 @@ class ResetIT {
 
 	@Test
 	void resetShouldBringBackTheDemoEngineAndForgetEverythingElse() {
-		this.http.put("/_emulator/projects/" + OTHER + "/engines/e1", "{}");
+		this.http.putEngine(OTHER, "e1", "{}");
 		this.http.post("/_emulator/faults", "{\"operation\":\"ShowEngine\",\"action\":{\"type\":\"delay\",\"millis\":1}}");
 		this.http.put(DEMO + "/upgrade", "{\"version\":\"2.4.0\"}", TOKEN);
 
@@ -74,7 +74,7 @@ class ResetIT {
 
 	@Test
 	void forgettingAProjectShouldLeaveTheOthersUntouched() {
-		this.http.put("/_emulator/projects/" + OTHER + "/engines/e1", "{\"status\":\"UpgradeFailed\"}");
+		this.http.putEngine(OTHER, "e1", "{\"status\":\"UpgradeFailed\"}");
 		addDelayRule(OTHER);
 		addDelayRule(PROJECT);
 		addDelayRule(null);
