@@ -165,6 +165,30 @@ class FaultIT {
 	}
 
 	@Test
+	void concurrentCallsShouldNeverTakeMoreApplicationsThanARuleHas() throws Exception {
+		add("{\"operation\":\"ShowEngine\",\"times\":5,\"action\":{\"type\":\"http-error\",\"status\":503,"
+				+ "\"errorCode\":\"SVCSTG.00500500\",\"errorMsg\":\"Busy\"}}");
+		java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+		List<Integer> statuses = new ArrayList<>();
+		try {
+			List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+			for (int call = 0; call < 40; call++) {
+				answers.add(clients.submit(() -> this.http.get(DEMO, TOKEN).statusCode()));
+			}
+			for (java.util.concurrent.Future<Integer> answer : answers) {
+				statuses.add(answer.get());
+			}
+		}
+		finally {
+			clients.shutdown();
+		}
+
+		assertThat(statuses).filteredOn((status) -> status == 503).hasSize(5);
+		assertThat(statuses).filteredOn((status) -> status == 200).hasSize(35);
+		assertThat(rules()).isEmpty();
+	}
+
+	@Test
 	void aRuleWithoutTimesOrProbabilityShouldApplyUntilDeleted() {
 		long id = add("{\"operation\":\"ShowEngine\",\"action\":{\"type\":\"http-error\",\"status\":503,"
 				+ "\"errorCode\":\"SVCSTG.00500500\",\"errorMsg\":\"Down\"}}").get("id").asLong();
