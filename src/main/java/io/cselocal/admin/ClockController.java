@@ -39,13 +39,13 @@ class ClockController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The emulator's time")
+	@Operation(operationId = "readClock", summary = "The emulator's time")
 	ClockView read() {
 		return view(this.clock.now());
 	}
 
 	@PostMapping("/advance")
-	@Operation(summary = "Move the clock forward; every job moves on as if that time had passed")
+	@Operation(operationId = "advanceClock", summary = "Move the clock forward; every job moves on as if that time had passed")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 			content = @Content(schema = @Schema(implementation = AdvanceRequest.class)))
 	ClockView advance(@RequestBody(required = false) byte @Nullable [] body) {

@@ -24,7 +24,7 @@ class EngineAdminController {
 	}
 
 	@PutMapping("/_emulator/projects/{project_id}/engines/{engine_id}")
-	@Operation(summary = "Create an engine, or put it into a given state",
+	@Operation(operationId = "putEngine", summary = "Create an engine, or put it into a given state",
 			description = "Sets the given fields; an absent engine is created with the demo engine's settings, "
 					+ "Available, at the newest version. A job still running on the engine is stopped (it ends in "
 					+ "Error now). Answers the engine as ShowEngine shows it.")

@@ -24,7 +24,7 @@ class ResetController {
 
 	@PostMapping("/_emulator/reset")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Back to the start-up state (seed file or demo engine)", description = "Every engine, "
+	@Operation(operationId = "reset", summary = "Back to the start-up state (seed file or demo engine)", description = "Every engine, "
 			+ "job, fault rule and journal entry goes; jobs that were running can never write again.")
 	void reset() {
 		this.state.reset();
@@ -32,7 +32,7 @@ class ResetController {
 
 	@DeleteMapping("/_emulator/projects/{project_id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Forget one project: its engines, jobs, fault rules and journal entries")
+	@Operation(operationId = "forgetProject", summary = "Forget one project: its engines, jobs, fault rules and journal entries")
 	void forgetProject(@PathVariable("project_id") String projectId) {
 		this.state.clearProject(ControlIds.projectId(projectId));
 	}

@@ -26,13 +26,13 @@ class StateController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Export every engine and job, with jobs brought up to the emulator's clock")
+	@Operation(operationId = "exportState", summary = "Export every engine and job, with jobs brought up to the emulator's clock")
 	StateDocument export() {
 		return this.state.export();
 	}
 
 	@PutMapping
-	@Operation(summary = "Replace all state with a document", description = "The document is checked whole first; "
+	@Operation(operationId = "importState", summary = "Replace all state with a document", description = "The document is checked whole first; "
 			+ "a problem is a 400 naming its JSON path, and nothing changes. Fault rules and the journal are "
 			+ "cleared, as on a reset.")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,

@@ -32,7 +32,7 @@ class FaultController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add a fault rule", description = "Rules apply in creation order to the calls of their "
+	@Operation(operationId = "addFaultRule", summary = "Add a fault rule", description = "Rules apply in creation order to the calls of their "
 			+ "operation (optionally one project and one engine): `times` = the next N matching calls, "
 			+ "`probability` with `seed` = a reproducible share of them, neither = every call until deleted.")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
@@ -42,21 +42,21 @@ class FaultController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List the fault rules, in creation order")
+	@Operation(operationId = "listFaultRules", summary = "List the fault rules, in creation order")
 	FaultRules.Listing list() {
 		return new FaultRules.Listing(this.faults.all());
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Remove one fault rule")
+	@Operation(operationId = "deleteFaultRule", summary = "Remove one fault rule")
 	void remove(@PathVariable("id") String id) {
 		this.faults.remove(id);
 	}
 
 	@DeleteMapping
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Remove every fault rule")
+	@Operation(operationId = "deleteFaultRules", summary = "Remove every fault rule")
 	void removeAll() {
 		this.faults.removeAll();
 	}

@@ -28,7 +28,7 @@ class JournalController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The requests this instance received on the emulated API, newest first",
+	@Operation(operationId = "listRequests", summary = "The requests this instance received on the emulated API, newest first",
 			parameters = { @Parameter(in = ParameterIn.QUERY, name = "operation", example = "UpgradeEngine"),
 					@Parameter(in = ParameterIn.QUERY, name = "project_id"),
 					@Parameter(in = ParameterIn.QUERY, name = "engine_id"),
@@ -41,7 +41,7 @@ class JournalController {
 
 	@DeleteMapping
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Forget every journaled request")
+	@Operation(operationId = "clearRequests", summary = "Forget every journaled request")
 	void clear() {
 		this.journal.clearAll();
 	}
