@@ -12,7 +12,7 @@ public record FaultRule(long id, String operation, @Nullable String projectId, @
 		@Nullable Integer times, @Nullable Double probability, @Nullable Long seed, long matches, FaultAction action) {
 
 	/** Whether the rule is about this call. */
-	boolean matches(String operation, @Nullable String projectId, @Nullable String engineId) {
+	boolean isAbout(String operation, @Nullable String projectId, @Nullable String engineId) {
 		return this.operation.equals(operation) && (this.projectId == null || this.projectId.equals(projectId))
 				&& (this.engineId == null || this.engineId.equals(engineId));
 	}

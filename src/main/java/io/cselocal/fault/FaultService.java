@@ -100,7 +100,7 @@ public class FaultService {
 	private List<FaultRule> matching(String operation, List<String> types, @Nullable String projectId,
 			@Nullable String engineId) {
 		List<FaultRule> rules = new ArrayList<>(this.store.forOperation(operation, types));
-		rules.removeIf((rule) -> !rule.matches(operation, projectId, engineId));
+		rules.removeIf((rule) -> !rule.isAbout(operation, projectId, engineId));
 		return rules;
 	}
 
