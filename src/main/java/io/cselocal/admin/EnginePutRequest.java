@@ -16,7 +16,7 @@ record EnginePutRequest(@Nullable EngineStatus status,
 		@Pattern(regexp = "CSE2|Nacos2|MicroGateway",
 				message = "must be CSE2, Nacos2 or MicroGateway") @Nullable String specType,
 		@Pattern(regexp = "RBAC|NONE", message = "must be RBAC or NONE") @Nullable String authType,
-		@Size(min = 1, max = 64, message = "must be 1 to 64 characters") @Pattern(regexp = "(?s).*\\S.*",
+		@Size(min = 1, max = 64, message = "must be 1 to 64 characters") @Pattern(regexp = "(?s)(|.*\\S.*)",
 				message = "must not be blank") @Nullable String name,
 		@Pattern(regexp = "[A-Za-z0-9_-]{1,64}",
 				message = "must be 1 to 64 letters, digits, hyphens or underscores") @Nullable String enterpriseProjectId) {
