@@ -174,4 +174,9 @@ public class EngineStore {
 				this.json.read(row.getString("inputs"), INPUTS), row.getLong("revision"));
 	}
 
+	/** Every engine of every project, by project and id (for the state document of the control plane). */
+	public List<Engine> all() {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM engines ORDER BY project_id, id").query(this::engine).list();
+	}
+
 }

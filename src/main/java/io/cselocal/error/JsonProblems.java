@@ -8,6 +8,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Says, in the client's terms, what Jackson found wrong with a request body: which field, which rule. */
 public final class JsonProblems {
@@ -29,11 +30,21 @@ public final class JsonProblems {
 
 	private static CseException mismatch(MismatchedInputException mismatch) {
 		String path = path(mismatch);
+		if (mismatch instanceof UnrecognizedPropertyException unknown) {
+			return CseException.badRequest("Parameter '" + path + "' is not a known field; the known fields are "
+					+ known(unknown) + ".");
+		}
 		String expected = expected(mismatch.getTargetType());
 		if (path.isEmpty()) {
 			return CseException.badRequest("The request body must be " + expected + ".");
 		}
 		return CseException.badRequest("Parameter '" + path + "' must be " + expected + ".");
+	}
+
+	private static String known(UnrecognizedPropertyException unknown) {
+		Collection<Object> ids = unknown.getKnownPropertyIds();
+		return (ids == null) ? "listed in the documentation"
+				: String.join(", ", ids.stream().map(String::valueOf).sorted().toList());
 	}
 
 	/** The JSON path of the offending value, such as {@code auth_cred.pwd} or {@code azList[1]}. */

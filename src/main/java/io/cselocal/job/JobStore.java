@@ -170,4 +170,9 @@ public class JobStore {
 				: new H2SequenceMaxValueIncrementer(dataSource, "job_ids");
 	}
 
+	/** Every job of every project, by id (for the state document of the control plane). */
+	public List<Job> all() {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM jobs ORDER BY id").query(this::job).list();
+	}
+
 }

@@ -7,6 +7,7 @@ import io.cselocal.job.Job;
 import io.cselocal.job.JobStore;
 import io.cselocal.store.ResettableState;
 import io.cselocal.store.Transactions;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -15,8 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The state cse-local starts from: the demo engine. It goes into an empty store once, at start-up (a store that was
- * seeded before, an H2 file or a database shared by several instances, keeps what it holds), and back on reset.
+ * The state cse-local starts from: the seed file's document if {@code cselocal.seed-file} is set, else the demo
+ * engine. It goes into an empty store once, at start-up (a store that was seeded before, an H2 file or a database
+ * shared by several instances, keeps what it holds), and back on reset.
  */
 @Component
 public class StartupState implements ApplicationRunner {
@@ -31,21 +33,27 @@ public class StartupState implements ApplicationRunner {
 
 	private final List<ResettableState> states;
 
+	private final StateDocuments.@Nullable State seed;
+
 	StartupState(JdbcClient jdbc, EngineStore engines, JobStore jobs, Transactions transactions,
-			List<ResettableState> states) {
+			List<ResettableState> states, SeedFile seedFile, StateDocuments documents) {
 		this.jdbc = jdbc;
 		this.engines = engines;
 		this.jobs = jobs;
 		this.transactions = transactions;
 		this.states = states;
+		this.seed = seedFile.state(documents);
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		try {
+			moveJobIdsPast(this.seed);
 			this.transactions.run(() -> {
-				this.jdbc.sql("INSERT INTO emulator_meta (name, text_value) VALUES ('seeded', 'demo')").update();
-				load();
+				this.jdbc.sql("INSERT INTO emulator_meta (name, text_value) VALUES ('seeded', :by)")
+					.param("by", (this.seed != null) ? "seed-file" : "demo")
+					.update();
+				load(this.seed);
 			});
 		}
 		catch (DuplicateKeyException seededBefore) {
@@ -59,18 +67,60 @@ public class StartupState implements ApplicationRunner {
 	 * increasing, so no old job id ever names a new job.
 	 */
 	public void reset() {
+		replaceWith(this.seed);
+	}
+
+	/**
+	 * Replaces all state with a checked document, in one transaction, as a reset to that document would: every
+	 * {@link ResettableState} is cleared too. The job id sequence first moves past the document's highest job id.
+	 */
+	public void replace(StateDocuments.State state) {
+		replaceWith(state);
+	}
+
+	/** Forgets one project, in one transaction: its engines and jobs, and its part of every other state. */
+	public void clearProject(String projectId) {
+		this.transactions.run(() -> {
+			this.jdbc.sql("DELETE FROM jobs WHERE project_id = :projectId").param("projectId", projectId).update();
+			this.jdbc.sql("DELETE FROM engines WHERE project_id = :projectId").param("projectId", projectId).update();
+			this.states.forEach((state) -> state.clearProject(projectId));
+		});
+	}
+
+	private void replaceWith(StateDocuments.@Nullable State state) {
+		moveJobIdsPast(state);
 		this.transactions.run(() -> {
 			this.jdbc.sql("DELETE FROM jobs").update();
 			this.jdbc.sql("DELETE FROM engines").update();
 			this.states.forEach(ResettableState::clearAll);
-			load();
+			load(state);
 		});
 	}
 
-	private void load() {
-		Job created = DemoState.createJob(this.jobs.nextId());
-		this.jobs.insert(created);
-		this.engines.insert(DemoState.engine(created.id()));
+	private void load(StateDocuments.@Nullable State state) {
+		if (state == null) {
+			Job created = DemoState.createJob(this.jobs.nextId());
+			this.jobs.insert(created);
+			this.engines.insert(DemoState.engine(created.id()));
+			return;
+		}
+		state.engines().forEach(this.engines::insert);
+		state.jobs().forEach(this.jobs::insert);
+	}
+
+	/**
+	 * Makes the next job id greater than every id of the document, never moving the sequence back. Done before,
+	 * and outside, the transaction that loads the document: some databases commit on a sequence change, and a
+	 * sequence moved forward for nothing only skips ids.
+	 */
+	private void moveJobIdsPast(StateDocuments.@Nullable State state) {
+		if (state == null || state.maxJobId() == 0) {
+			return;
+		}
+		int next = this.jobs.nextId();
+		if (next <= state.maxJobId()) {
+			this.jdbc.sql("ALTER SEQUENCE job_ids RESTART WITH " + (state.maxJobId() + 1L)).update();
+		}
 	}
 
 }

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,10 +33,13 @@ public class JsonBodyReader {
 
 	private final JsonMapper json;
 
+	private final JsonMapper exact;
+
 	private final Validator validator;
 
 	JsonBodyReader(JsonMapper json, Validator validator) {
 		this.json = json;
+		this.exact = json.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 		this.validator = validator;
 	}
 
@@ -46,12 +50,25 @@ public class JsonBodyReader {
 		return value;
 	}
 
+	/**
+	 * The body as a {@code type}, like {@link #read}, but a field the record does not have is an error too: for
+	 * the control plane, where a misspelt field silently ignored would change what a test sets up.
+	 */
+	public <T extends Record> T readExact(byte @Nullable [] body, Class<T> type) {
+		if (body == null || isBlank(body)) {
+			throw CseException.badRequest("The request body is missing: a JSON object is required.");
+		}
+		T value = parse(this.exact, body, type);
+		validate(value);
+		return value;
+	}
+
 	/** The body as a {@code type}, its JSON checked but not its constraints (see {@link #validate}). */
 	public <T extends Record> T parse(byte @Nullable [] body, Class<T> type) {
 		if (body == null || isBlank(body)) {
 			throw CseException.badRequest("The request body is missing: a JSON object is required.");
 		}
-		return parseJson(body, type);
+		return parse(this.json, body, type);
 	}
 
 	/** The body as a {@code type}, or {@code empty} when the request has no body at all. */
@@ -59,13 +76,13 @@ public class JsonBodyReader {
 		return (body == null || isBlank(body)) ? empty : read(body, type);
 	}
 
-	private <T> T parseJson(byte[] body, Class<T> type) {
+	private static <T> T parse(JsonMapper json, byte[] body, Class<T> type) {
 		try {
-			JsonNode tree = this.json.readTree(body);
+			JsonNode tree = json.readTree(body);
 			if (tree == null || !tree.isObject()) {
 				throw CseException.badRequest("The request body must be a JSON object, not " + kind(tree) + ".");
 			}
-			return this.json.treeToValue(tree, type);
+			return json.treeToValue(tree, type);
 		}
 		catch (JacksonException problem) {
 			throw JsonProblems.describe(problem);
