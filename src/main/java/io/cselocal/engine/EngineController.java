@@ -6,11 +6,13 @@ import io.cselocal.web.EngineRef;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,8 +38,9 @@ class EngineController {
 
 	@GetMapping
 	@CseOperation("ShowEngine")
-	ShowEngineResponse show(EngineRef engine) {
-		return this.engines.show(engine);
+	ShowEngineResponse show(EngineRef engine,
+			@RequestHeader(name = HttpHeaders.USER_AGENT, required = false) @Nullable String userAgent) {
+		return this.engines.show(engine, LimitFormat.forUserAgent(userAgent));
 	}
 
 	@PutMapping

@@ -40,12 +40,18 @@ public class EngineService {
 
 	/** ShowEngine. */
 	public ShowEngineResponse show(EngineRef ref) {
+		return show(ref, LimitFormat.NUMBERS);
+	}
+
+	/** ShowEngine, with the engine's limits written as the client reads them. */
+	public ShowEngineResponse show(EngineRef ref, LimitFormat limits) {
 		this.access.settle(ref.scope());
-		return this.views.show(this.access.require(ref));
+		return this.views.show(this.access.require(ref), limits);
 	}
 
 	/** ListEngines: a page of the project's engines of a type, newest first, with the total. */
-	public EngineSimpleInfo.ListEnginesResponse list(ProjectScope scope, @Nullable String type, Paging paging) {
+	public EngineSimpleInfo.ListEnginesResponse list(ProjectScope scope, @Nullable String type, Paging paging,
+			LimitFormat limits) {
 		List<String> specTypes = specTypes(type);
 		this.access.settle(scope);
 		String enterpriseProject = ALL_ENTERPRISE_PROJECTS.equals(scope.enterpriseProjectId()) ? null
@@ -53,7 +59,7 @@ public class EngineService {
 		List<EngineSimpleInfo> page = this.engines
 			.list(scope.projectId(), enterpriseProject, specTypes, paging.offset(), paging.limit())
 			.stream()
-			.map(this.views::simple)
+			.map((engine) -> this.views.simple(engine, limits))
 			.toList();
 		return new EngineSimpleInfo.ListEnginesResponse(
 				this.engines.countList(scope.projectId(), enterpriseProject, specTypes), page);

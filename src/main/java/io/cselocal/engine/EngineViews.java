@@ -37,21 +37,26 @@ class EngineViews {
 	}
 
 	ShowEngineResponse show(Engine engine) {
+		return show(engine, LimitFormat.NUMBERS);
+	}
+
+	ShowEngineResponse show(Engine engine, LimitFormat limits) {
 		return new ShowEngineResponse(engine.id(), engine.name(), engine.description(), engine.authType(),
 				engine.flavor(), engine.payment(), engine.version(), this.catalog.latest().text(), engine.status(),
-				false, engine.createUser(), engine.createTime(), cceSpec(engine), entrypoint(engine), reference(engine),
+				false, engine.createUser(), engine.createTime(), cceSpec(engine), entrypoint(engine), reference(engine, limits),
 				engine.latestJobId(), engine.enterpriseProjectId(), enterpriseProjectName(engine),
 				additionalActions(engine), engine.specType(), engineType(engine), engine.projectId(), vmIds(engine));
 	}
 
-	EngineSimpleInfo simple(Engine engine) {
+	EngineSimpleInfo simple(Engine engine, LimitFormat limits) {
 		ExternalEntrypoint entrypoint = entrypoint(engine);
-		EngineReference reference = reference(engine);
+		EngineReference reference = reference(engine, limits);
+		int instances = Flavor.find(engine.flavor()).map(Flavor::instanceLimit).orElse(0);
 		return new EngineSimpleInfo(engine.id(), engine.name(), engine.enterpriseProjectId(),
 				enterpriseProjectName(engine), engineType(engine), engine.description(), engine.flavor(),
 				engine.payment(), engine.authType(), engine.status(), entrypoint.externalAddress(),
 				entrypoint.serviceEndpoint(), entrypoint.publicAddress(), entrypoint.publicServiceEndpoint(),
-				reference.instanceLimit(), 0, reference.instanceLimit(), engine.version(), this.catalog.latest().text(),
+				instances, 0, instances, engine.version(), this.catalog.latest().text(),
 				engine.createTime(), 0, engine.latestJobId(), additionalActions(engine), engine.specType(), reference);
 	}
 
@@ -112,12 +117,12 @@ class EngineViews {
 		return new EntrypointItem("https://" + master + ":" + port, "", "https://" + slave + ":" + port, "", type);
 	}
 
-	static EngineReference reference(Engine engine) {
+	static EngineReference reference(Engine engine, LimitFormat limits) {
 		EngineNetwork network = engine.network();
 		int limit = Flavor.find(engine.flavor()).map(Flavor::instanceLimit).orElse(0);
 		return new EngineReference(network.vpc(), network.vpcId(), network.azList(), network.networkId(),
-				network.subnetCidr(), "", Addresses.gateway(network.subnetCidr()), network.publicIpId(), limit, limit,
-				engine.inputs());
+				network.subnetCidr(), "", Addresses.gateway(network.subnetCidr()), network.publicIpId(),
+				limits.write(limit), limits.write(limit), engine.inputs());
 	}
 
 	private static List<String> vmIds(Engine engine) {

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,8 +35,9 @@ class EnginesController {
 	EngineSimpleInfo.ListEnginesResponse list(ProjectScope project,
 			@RequestParam(name = "offset", required = false) @Nullable String offset,
 			@RequestParam(name = "limit", required = false) @Nullable String limit,
-			@RequestParam(name = "type", required = false) @Nullable String type) {
-		return this.engines.list(project, type, Paging.of(offset, limit));
+			@RequestParam(name = "type", required = false) @Nullable String type,
+			@RequestHeader(name = HttpHeaders.USER_AGENT, required = false) @Nullable String userAgent) {
+		return this.engines.list(project, type, Paging.of(offset, limit), LimitFormat.forUserAgent(userAgent));
 	}
 
 	@PostMapping

@@ -35,9 +35,12 @@ public record ShowEngineResponse(String id, String name, String description, Str
 			String slaveEntrypointIpv6, String type) {
 	}
 
-	/** The resources the engine was created with, and its limits. */
+	/**
+	 * The resources the engine was created with, and its limits: JSON integers, or strings for Terraform (see
+	 * {@link LimitFormat}).
+	 */
 	public record EngineReference(String vpc, String vpcId, List<String> azList, String networkId, String subnetCidr,
-			String subnetCidrV6, String subnetGateway, String publicIpId, int serviceLimit, int instanceLimit,
+			String subnetCidrV6, String subnetGateway, String publicIpId, Object serviceLimit, Object instanceLimit,
 			Map<String, String> inputs) {
 	}
 

@@ -13,6 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CseLocalTest
 class ShowEngineTests extends ApiTestSupport {
 
+	static final String TERRAFORM = "HashiCorp Terraform/1.9.5 (+https://www.terraform.io) Terraform Plugin SDK/2.34.0 "
+			+ "terraform-provider-huaweicloud/1.71.1";
+
 	@Autowired
 	private EngineStore engines;
 
@@ -99,6 +102,29 @@ class ShowEngineTests extends ApiTestSupport {
 		String once = body(this.mvc.get().uri(DEMO).header(TOKEN, "t").exchange());
 		String twice = body(this.mvc.get().uri(DEMO).header(TOKEN, "t").exchange());
 		assertThat(twice).isEqualTo(once);
+	}
+
+	@Test
+	void showToTerraformShouldWriteTheLimitsAsStringsAsItReadsThem() {
+		MvcTestResult result = this.mvc.get()
+			.uri(DEMO)
+			.header(TOKEN, "t")
+			.header("User-Agent", TERRAFORM)
+			.exchange();
+
+		assertThat(result).bodyJson().extractingPath("$.reference.serviceLimit").isEqualTo("100");
+		assertThat(result).bodyJson().extractingPath("$.reference.instanceLimit").isEqualTo("100");
+		assertThat(this.mvc.get().uri(ENGINES).header(TOKEN, "t").header("User-Agent", TERRAFORM)).bodyJson()
+			.extractingPath("$.data[0].reference.instanceLimit")
+			.isEqualTo("100");
+	}
+
+	@Test
+	void showToAnyOtherClientShouldWriteTheLimitsAsIntegers() {
+		assertThat(this.mvc.get().uri(DEMO).header(TOKEN, "t").header("User-Agent", "huaweicloud-usdk-java/3.0"))
+			.bodyJson()
+			.extractingPath("$.reference.serviceLimit")
+			.isEqualTo(100);
 	}
 
 	@Test

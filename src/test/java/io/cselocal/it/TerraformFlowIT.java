@@ -67,6 +67,8 @@ class TerraformFlowIT {
 		assertThat((String) JsonPath.read(read.body(), "$.externalEntrypoint.serviceEndpoint.serviceCenter.masterEntrypoint"))
 			.startsWith("https://192.168.0.");
 		assertThat((Number) JsonPath.read(read.body(), "$.createTime")).isNotNull();
+		assertThat((Object) JsonPath.read(read.body(), "$.reference.serviceLimit")).isEqualTo("100");
+		assertThat((Object) JsonPath.read(read.body(), "$.reference.instanceLimit")).isEqualTo("100");
 
 		HttpResponse<String> updated = send("PUT", ENGINES + "/" + id, "{\"description\":\"changed by terraform\"}");
 		assertThat(updated.statusCode()).isEqualTo(200);
@@ -113,6 +115,8 @@ class TerraformFlowIT {
 			.header("Content-Type", "application/json;charset=UTF-8")
 			.header("Accept", "application/json")
 			.header("X-Auth-Token", "terraform-token")
+			.header("User-Agent", "HashiCorp Terraform/1.9.5 (+https://www.terraform.io) Terraform Plugin SDK/2.34.0 "
+					+ "terraform-provider-huaweicloud/1.71.1")
 			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body)
 					: HttpRequest.BodyPublishers.noBody());
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
