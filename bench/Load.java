@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * A small closed-loop load generator for cse-local (JDK only, run with {@code java bench/Load.java}): N clients each
  * send one request after the other for a fixed time, over keep-alive HTTP/1.1 connections; it prints throughput and
- * latency percentiles. Usage: {@code java Load.java URL METHOD BODY|- CLIENTS SECONDS [EXPECTED_STATUS]}.
+ * latency percentiles, after a five-second warm-up. Usage: {@code java Load.java URL METHOD BODY|- CLIENTS SECONDS [EXPECTED_STATUS]}.
  */
 public class Load {
 
@@ -31,7 +31,7 @@ public class Load {
 			.header("Content-Type", "application/json")
 			.method(method, (body == null) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
 			.build();
-		run(http, request, clients, Duration.ofSeconds(2), expected);
+		run(http, request, clients, Duration.ofSeconds(5), expected);
 		Result result = run(http, request, clients, length, expected);
 		System.out.printf("%s %s clients=%d: %.0f req/s, mean %.2f ms, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, "
 				+ "unexpected status %d of %d%n", method, uri.getPath(), clients, result.count / (double) length.toSeconds(),
