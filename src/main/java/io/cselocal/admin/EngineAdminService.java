@@ -1,7 +1,5 @@
 package io.cselocal.admin;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 import io.cselocal.clock.EmulatorClock;
@@ -13,11 +11,7 @@ import io.cselocal.engine.EngineStore;
 import io.cselocal.engine.Flavor;
 import io.cselocal.engine.ShowEngineResponse;
 import io.cselocal.engine.VersionCatalog;
-import io.cselocal.job.Job;
 import io.cselocal.job.JobService;
-import io.cselocal.job.JobStatus;
-import io.cselocal.job.JobStore;
-import io.cselocal.job.StageState;
 import io.cselocal.seed.EngineDefaults;
 import io.cselocal.store.Transactions;
 import io.cselocal.web.EngineRef;
@@ -27,7 +21,6 @@ import io.cselocal.web.Texts;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,8 +31,6 @@ import org.springframework.stereotype.Service;
 class EngineAdminService {
 
 	private final EngineStore engines;
-
-	private final JobStore jobStore;
 
 	private final JobService jobs;
 
@@ -55,11 +46,10 @@ class EngineAdminService {
 
 	private final Transactions transactions;
 
-	EngineAdminService(EngineStore engines, JobStore jobStore, JobService jobs, EngineService engineService,
+	EngineAdminService(EngineStore engines, JobService jobs, EngineService engineService,
 			VersionCatalog catalog, CloudProperties cloud, JsonBodyReader bodies, EmulatorClock clock,
 			Transactions transactions) {
 		this.engines = engines;
-		this.jobStore = jobStore;
 		this.jobs = jobs;
 		this.engineService = engineService;
 		this.catalog = catalog;
@@ -97,8 +87,8 @@ class EngineAdminService {
 				this.engines.insert(next);
 			}
 			else {
-				stopRunningJob(projectId, engineId, now);
-				save(next);
+				this.jobs.stopRunning(projectId, engineId, now);
+				this.engines.save(next);
 			}
 			return next;
 		});
@@ -111,31 +101,6 @@ class EngineAdminService {
 				flavor.specType().name(), or(request.authType(), engine.authType()), engine.payment(),
 				or(request.version(), engine.version()), or(request.status(), engine.status()), engine.createUser(),
 				engine.createTime(), engine.latestJobId(), engine.network(), engine.inputs(), engine.revision());
-	}
-
-	/** Ends the engine's running job in {@code Error} now, so that it can never write to the engine again. */
-	private void stopRunningJob(String projectId, String engineId, long now) {
-		this.jobStore.running(projectId, engineId).ifPresent((job) -> {
-			if (!this.jobStore.update(stopped(job, now))) {
-				throw new OptimisticLockingFailureException("Job " + job.id() + " changed while it was stopped");
-			}
-		});
-	}
-
-	private static Job stopped(Job job, long now) {
-		List<StageState> stages = new ArrayList<>(job.stages());
-		int current = job.currentStage();
-		StageState stage = stages.get(current);
-		stages.set(current, new StageState(JobStatus.Error, stage.startTime(), Math.max(now, stage.startTime())));
-		return new Job(job.id(), job.projectId(), job.engineId(), job.plan(), JobStatus.Error, job.description(),
-				job.createUser(), job.context(), job.startTime(), Math.max(now, stage.startTime()), job.stageMillis(),
-				stages, job.fault(), job.version());
-	}
-
-	private void save(Engine engine) {
-		if (!this.engines.update(engine)) {
-			throw new OptimisticLockingFailureException("Engine " + engine.id() + " changed meanwhile");
-		}
 	}
 
 	private static <T> T or(@Nullable T value, T otherwise) {

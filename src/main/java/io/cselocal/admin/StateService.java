@@ -1,9 +1,7 @@
 package io.cselocal.admin;
 
 import io.cselocal.clock.EmulatorClock;
-import io.cselocal.job.Job;
 import io.cselocal.job.JobService;
-import io.cselocal.job.JobStore;
 import io.cselocal.seed.StartupState;
 import io.cselocal.seed.StateDocument;
 import io.cselocal.seed.StateDocuments;
@@ -23,26 +21,16 @@ class StateService {
 
 	private final EmulatorClock clock;
 
-	private final JobStore jobStore;
-
-	StateService(StateDocuments documents, StartupState startup, JobService jobs, EmulatorClock clock,
-			JobStore jobStore) {
+	StateService(StateDocuments documents, StartupState startup, JobService jobs, EmulatorClock clock) {
 		this.documents = documents;
 		this.startup = startup;
 		this.jobs = jobs;
 		this.clock = clock;
-		this.jobStore = jobStore;
 	}
 
 	/** Every engine and job, once the running jobs are brought up to now, so the document shows the present. */
 	StateDocument export() {
-		long now = this.clock.now();
-		this.jobStore.all()
-			.stream()
-			.filter(Job::running)
-			.map(Job::projectId)
-			.distinct()
-			.forEach((projectId) -> this.jobs.settleDue(projectId, now));
+		this.jobs.settleAllDue(this.clock.now());
 		return this.documents.export();
 	}
 

@@ -13,7 +13,6 @@ import io.cselocal.job.JobService;
 import io.cselocal.web.EngineRef;
 import io.cselocal.web.ProjectScope;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,9 +54,7 @@ class EngineAccess {
 
 	/** Saves the engine, or makes the transaction run again if another request saved it first. */
 	void save(Engine engine) {
-		if (!this.engines.update(engine)) {
-			throw new OptimisticLockingFailureException("Engine " + engine.id() + " changed meanwhile");
-		}
+		this.engines.save(engine);
 	}
 
 	/** The job running on the engine, if any. */

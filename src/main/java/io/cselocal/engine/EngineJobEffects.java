@@ -8,7 +8,6 @@ import io.cselocal.job.JobStore;
 import io.cselocal.store.JsonColumns;
 import tools.jackson.core.type.TypeReference;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,16 +44,16 @@ class EngineJobEffects implements JobEffects {
 	public void failed(Job job) {
 		this.engines.find(job.projectId(), job.engineId())
 			.filter((engine) -> isLatest(engine, job))
-			.ifPresent((engine) -> save(engine.withStatus(EngineStatus.failedFor(job.type()))));
+			.ifPresent((engine) -> this.engines.save(engine.withStatus(EngineStatus.failedFor(job.type()))));
 	}
 
 	private void apply(Engine engine, Job job) {
 		switch (job.plan()) {
-			case UPGRADE -> save(engine.withVersion(job.context().get("targetVersion")).withStatus(EngineStatus.Available));
-			case CONFIGURE -> save(engine.withAuthType(job.context().get("authType")).withStatus(EngineStatus.Available));
-			case RESIZE -> save(engine.withFlavor(job.context().get("flavor"), inputs(job))
+			case UPGRADE -> this.engines.save(engine.withVersion(job.context().get("targetVersion")).withStatus(EngineStatus.Available));
+			case CONFIGURE -> this.engines.save(engine.withAuthType(job.context().get("authType")).withStatus(EngineStatus.Available));
+			case RESIZE -> this.engines.save(engine.withFlavor(job.context().get("flavor"), inputs(job))
 				.withStatus(EngineStatus.Available));
-			case CREATE -> save(engine.withStatus(EngineStatus.Available));
+			case CREATE -> this.engines.save(engine.withStatus(EngineStatus.Available));
 			case DELETE -> remove(engine);
 		}
 	}
@@ -65,20 +64,12 @@ class EngineJobEffects implements JobEffects {
 	}
 
 	private void remove(Engine engine) {
-		if (!this.engines.delete(engine)) {
-			throw new OptimisticLockingFailureException("Engine " + engine.id() + " changed meanwhile");
-		}
+		this.engines.remove(engine);
 		this.jobs.deleteForEngine(engine.projectId(), engine.id());
 	}
 
 	private static boolean isLatest(Engine engine, Job job) {
 		return engine.latestJobId() != null && engine.latestJobId() == job.id();
-	}
-
-	private void save(Engine engine) {
-		if (!this.engines.update(engine)) {
-			throw new OptimisticLockingFailureException("Engine " + engine.id() + " changed meanwhile");
-		}
 	}
 
 }

@@ -11,6 +11,7 @@ import io.cselocal.store.JsonColumns;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -121,6 +122,23 @@ public class EngineStore {
 				+ "WHERE project_id = :projectId AND id = :id AND revision = :revision")
 			.params(columns(engine))
 			.update() == 1;
+	}
+
+	/**
+	 * Saves the engine, conditional on its revision; a lost race throws, so that {@code Transactions} runs the whole
+	 * operation again and it sees the winner's write.
+	 */
+	public void save(Engine engine) {
+		if (!update(engine)) {
+			throw new OptimisticLockingFailureException("Engine " + engine.id() + " changed meanwhile");
+		}
+	}
+
+	/** Removes the engine, conditional on its revision; a lost race throws, as {@link #save} does. */
+	public void remove(Engine engine) {
+		if (!delete(engine)) {
+			throw new OptimisticLockingFailureException("Engine " + engine.id() + " changed meanwhile");
+		}
 	}
 
 	/** Removes the engine if nobody saved it since it was read. */

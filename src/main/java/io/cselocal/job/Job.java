@@ -87,6 +87,18 @@ public record Job(int id, String projectId, String engineId, JobPlan plan, JobSt
 				this.version + 1);
 	}
 
+	/** The running job stopped at {@code now}: it and its current stage end in {@code Error}, and it runs no more. */
+	public Job stoppedAt(long now) {
+		if (!running()) {
+			throw new IllegalStateException("Only a running job can be stopped");
+		}
+		List<StageState> next = new ArrayList<>(this.stages);
+		StageState stage = next.get(currentStage());
+		long end = Math.max(now, stage.startTime());
+		next.set(currentStage(), stage.endedAt(JobStatus.Error, end));
+		return with(next, JobStatus.Error, end);
+	}
+
 	/** When the running stage ends, if it will; {@code null} for a job that is not running or hangs. */
 	public @Nullable Long nextDue() {
 		if (!running() || isHangingAt(currentStage())) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import io.cselocal.error.CseException;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /** The rules of jobs: starting one, retrying a failed one, and showing where one stands. */
@@ -50,11 +49,12 @@ public class JobService {
 
 	/** Runs a failed job again from the stage that failed, with the fault {@code operation} plans for it, if any. */
 	public Job retry(String operation, Job failed, long now) {
-		Job retried = failed.retriedAt(now, plannedFault(operation, failed.projectId(), failed.engineId()));
-		if (!this.store.update(retried)) {
-			throw new OptimisticLockingFailureException("Job " + failed.id() + " changed while it was retried");
-		}
-		return retried.saved();
+		return this.store.save(failed.retriedAt(now, plannedFault(operation, failed.projectId(), failed.engineId())));
+	}
+
+	/** Stops the job running on the engine, if any, so that it never writes to the engine again. */
+	public void stopRunning(String projectId, String engineId, long now) {
+		running(projectId, engineId).ifPresent((job) -> this.store.save(job.stoppedAt(now)));
 	}
 
 	private @Nullable JobFault plannedFault(String operation, String projectId, String engineId) {
@@ -68,6 +68,11 @@ public class JobService {
 	/** Brings the project's due jobs up to {@code now}. */
 	public void settleDue(String projectId, long now) {
 		this.settler.settleDue(projectId, now);
+	}
+
+	/** Brings every due job of every project up to {@code now}. */
+	public void settleAllDue(long now) {
+		this.settler.settleAllDue(now);
 	}
 
 	/** Brings one job up to {@code now}. */

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.cselocal.store.Transactions;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +33,13 @@ public class JobSettler {
 		}
 	}
 
+	/** Advances every running job whose current stage is due by {@code now}, in all projects. */
+	public void settleAllDue(long now) {
+		for (int id : this.store.dueIds(now)) {
+			settle(id, now);
+		}
+	}
+
 	/** Advances one job to {@code now}. */
 	public void settle(int id, long now) {
 		this.transactions.run(() -> this.store.find(id).ifPresent((job) -> advance(job, now)));
@@ -44,14 +50,12 @@ public class JobSettler {
 		if (advanced.equals(job)) {
 			return;
 		}
-		if (!this.store.update(advanced)) {
-			throw new OptimisticLockingFailureException("Job " + job.id() + " changed while it was advanced");
+		Job saved = this.store.save(advanced);
+		if (saved.status() == JobStatus.Finished) {
+			this.effects.forEach((effect) -> effect.finished(saved));
 		}
-		if (advanced.status() == JobStatus.Finished) {
-			this.effects.forEach((effect) -> effect.finished(advanced.saved()));
-		}
-		else if (advanced.status().failed()) {
-			this.effects.forEach((effect) -> effect.failed(advanced.saved()));
+		else if (saved.status().failed()) {
+			this.effects.forEach((effect) -> effect.failed(saved));
 		}
 	}
 

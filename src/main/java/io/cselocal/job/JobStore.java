@@ -12,6 +12,7 @@ import io.cselocal.store.JsonColumns;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -69,6 +70,17 @@ public class JobStore {
 			.update() == 1;
 	}
 
+	/**
+	 * Saves the job, conditional on its version, and answers it as stored; a lost race throws, so that
+	 * {@code Transactions} runs the whole operation again.
+	 */
+	public Job save(Job job) {
+		if (!update(job)) {
+			throw new OptimisticLockingFailureException("Job " + job.id() + " changed meanwhile");
+		}
+		return job.saved();
+	}
+
 	public Optional<Job> find(int id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM jobs WHERE id = :id").param("id", id).query(this::job).optional();
 	}
@@ -89,6 +101,14 @@ public class JobStore {
 			.list()
 			.stream()
 			.findFirst();
+	}
+
+	/** Ids of every running job whose current stage is due by {@code now}, in all projects. */
+	public List<Integer> dueIds(long now) {
+		return this.jdbc.sql("SELECT id FROM jobs WHERE status = 'Executing' AND next_due <= :now ORDER BY id")
+			.param("now", now)
+			.query(Integer.class)
+			.list();
 	}
 
 	/** Ids of the project's running jobs whose current stage is due by {@code now}. */
