@@ -18,6 +18,7 @@ import io.cselocal.web.EngineRef;
 import io.cselocal.web.JsonBodyReader;
 import io.cselocal.web.ProjectScope;
 import io.cselocal.web.Texts;
+import io.cselocal.web.PathIds;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -61,8 +62,8 @@ class EngineAdminService {
 
 	/** Creates the engine with the given fields, or changes them; answers it as ShowEngine shows it. */
 	ShowEngineResponse put(String projectId, String engineId, byte @Nullable [] body) {
-		ControlIds.projectId(projectId);
-		ControlIds.engineId(engineId);
+		PathIds.projectId(projectId);
+		PathIds.engineId(engineId);
 		EnginePutRequest request = this.bodies.readExact(body, EnginePutRequest.class);
 		long now = this.clock.now();
 		this.jobs.settleDue(projectId, now);

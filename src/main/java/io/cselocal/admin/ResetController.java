@@ -1,6 +1,7 @@
 package io.cselocal.admin;
 
 import io.cselocal.seed.StartupState;
+import io.cselocal.web.PathIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -34,7 +35,7 @@ class ResetController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(operationId = "forgetProject", summary = "Forget one project: its engines, jobs, fault rules and journal entries")
 	void forgetProject(@PathVariable("project_id") String projectId) {
-		this.state.clearProject(ControlIds.projectId(projectId));
+		this.state.clearProject(PathIds.projectId(projectId));
 	}
 
 }
