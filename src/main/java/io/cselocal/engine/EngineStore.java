@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.cselocal.store.JsonColumns;
+import io.cselocal.store.ResettableState;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** The engines, one row each, keyed by project and engine id. */
 @Repository
-public class EngineStore {
+public class EngineStore implements ResettableState {
 
 	private static final TypeReference<List<String>> ZONES = new TypeReference<>() {
 	};
@@ -139,6 +140,16 @@ public class EngineStore {
 		if (!delete(engine)) {
 			throw new OptimisticLockingFailureException("Engine " + engine.id() + " changed meanwhile");
 		}
+	}
+
+	@Override
+	public void clearAll() {
+		this.jdbc.sql("DELETE FROM engines").update();
+	}
+
+	@Override
+	public void clearProject(String projectId) {
+		this.jdbc.sql("DELETE FROM engines WHERE project_id = :projectId").param("projectId", projectId).update();
 	}
 
 	/** Removes the engine if nobody saved it since it was read. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import io.cselocal.store.JsonColumns;
+import io.cselocal.store.ResettableState;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Repository;
 
 /** The jobs, one row each with its stages, and the database sequence their ids come from. */
 @Repository
-public class JobStore {
+public class JobStore implements ResettableState {
 
 	private static final TypeReference<List<StageState>> STAGES = new TypeReference<>() {
 	};
@@ -49,6 +50,27 @@ public class JobStore {
 	/** A new job id: unique for the whole deployment, increasing, never reused. */
 	public int nextId() {
 		return this.ids.nextIntValue();
+	}
+
+	/**
+	 * Makes every id this sequence gives from now on greater than {@code highest}; it never moves back. Some
+	 * databases commit on a sequence change: call it outside the transaction that uses the ids.
+	 */
+	public void moveIdsPast(int highest) {
+		if (highest > 0 && nextId() <= highest) {
+			this.jdbc.sql("ALTER SEQUENCE job_ids RESTART WITH " + (highest + 1L)).update();
+		}
+	}
+
+	/** Forgets every job; the id sequence goes on, so no old job id ever names a new job. */
+	@Override
+	public void clearAll() {
+		this.jdbc.sql("DELETE FROM jobs").update();
+	}
+
+	@Override
+	public void clearProject(String projectId) {
+		this.jdbc.sql("DELETE FROM jobs WHERE project_id = :projectId").param("projectId", projectId).update();
 	}
 
 	public void insert(Job job) {

@@ -80,18 +80,12 @@ public class StartupState implements ApplicationRunner {
 
 	/** Forgets one project, in one transaction: its engines and jobs, and its part of every other state. */
 	public void clearProject(String projectId) {
-		this.transactions.run(() -> {
-			this.jdbc.sql("DELETE FROM jobs WHERE project_id = :projectId").param("projectId", projectId).update();
-			this.jdbc.sql("DELETE FROM engines WHERE project_id = :projectId").param("projectId", projectId).update();
-			this.states.forEach((state) -> state.clearProject(projectId));
-		});
+		this.transactions.run(() -> this.states.forEach((state) -> state.clearProject(projectId)));
 	}
 
 	private void replaceWith(StateDocuments.@Nullable State state) {
 		moveJobIdsPast(state);
 		this.transactions.run(() -> {
-			this.jdbc.sql("DELETE FROM jobs").update();
-			this.jdbc.sql("DELETE FROM engines").update();
 			this.states.forEach(ResettableState::clearAll);
 			load(state);
 		});
@@ -108,18 +102,10 @@ public class StartupState implements ApplicationRunner {
 		state.jobs().forEach(this.jobs::insert);
 	}
 
-	/**
-	 * Makes the next job id greater than every id of the document, never moving the sequence back. Done before,
-	 * and outside, the transaction that loads the document: some databases commit on a sequence change, and a
-	 * sequence moved forward for nothing only skips ids.
-	 */
+	/** Moves the job id sequence past the document's ids, before the transaction that loads it. */
 	private void moveJobIdsPast(StateDocuments.@Nullable State state) {
-		if (state == null || state.maxJobId() == 0) {
-			return;
-		}
-		int next = this.jobs.nextId();
-		if (next <= state.maxJobId()) {
-			this.jdbc.sql("ALTER SEQUENCE job_ids RESTART WITH " + (state.maxJobId() + 1L)).update();
+		if (state != null) {
+			this.jobs.moveIdsPast(state.maxJobId());
 		}
 	}
 
