@@ -1,5 +1,6 @@
 package io.cselocal.error;
 
+import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -34,6 +35,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	private static final String ERROR_CODE = ApiExceptionHandler.class.getName() + ".errorCode";
+
 	@ExceptionHandler(CseException.class)
 	ResponseEntity<Object> handleCse(CseException error, NativeWebRequest request) {
 		return render(error, request);
@@ -59,15 +62,29 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return render(translate(error, status), request);
 	}
 
-	/** The answer for an error: status, JSON content type and the body of its kind. */
-	public static ResponseEntity<Object> render(CseException error, String requestId) {
+	/**
+	 * The answer for an error to this request: status, JSON content type and the body of its kind. The error's code
+	 * stays on the request, for the request journal.
+	 */
+	public static ResponseEntity<Object> render(CseException error, HttpServletRequest request) {
+		request.setAttribute(ERROR_CODE, error.code());
+		return render(error, RequestIdFilter.of(request));
+	}
+
+	/** The code of the error this request was answered with, if it was. */
+	public static @Nullable String errorCodeOf(ServletRequest request) {
+		return (request.getAttribute(ERROR_CODE) instanceof String code) ? code : null;
+	}
+
+	private static ResponseEntity<Object> render(CseException error, String requestId) {
 		return ResponseEntity.status(error.status())
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(ErrorBodies.of(error, requestId));
 	}
 
 	private static ResponseEntity<Object> render(CseException error, WebRequest request) {
-		return render(error, requestId(request));
+		HttpServletRequest servletRequest = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+		return (servletRequest != null) ? render(error, servletRequest) : render(error, "");
 	}
 
 	private static String requestId(WebRequest request) {

@@ -1,6 +1,7 @@
 package io.cselocal.error;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** The error bodies a client of Huawei Cloud sees: CSE's own, the API gateway's, and IAM's. */
 final class ErrorBodies {
@@ -18,10 +19,12 @@ final class ErrorBodies {
 	}
 
 	/** {@code {"error_code", "error_msg"}}, as the CSE API reference shows. */
+	@JsonPropertyOrder({ "error_code", "error_msg" })
 	record ServiceError(@JsonProperty("error_code") String errorCode, @JsonProperty("error_msg") String errorMsg) {
 	}
 
 	/** {@code {"error_msg", "error_code", "request_id"}}, as the API gateway answers. */
+	@JsonPropertyOrder({ "error_msg", "error_code", "request_id" })
 	record GatewayError(@JsonProperty("error_msg") String errorMsg, @JsonProperty("error_code") String errorCode,
 			@JsonProperty("request_id") String requestId) {
 	}

@@ -18,7 +18,7 @@ class JsonErrorController implements ErrorController {
 
 	@RequestMapping("${server.error.path:/error}")
 	ResponseEntity<Object> error(HttpServletRequest request) {
-		return ApiExceptionHandler.render(describe(request), RequestIdFilter.of(request));
+		return ApiExceptionHandler.render(describe(request), request);
 	}
 
 	private static CseException describe(HttpServletRequest request) {

@@ -9,6 +9,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.http.HttpStatus;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tomcat's last word on requests it refuses before any application code runs (a malformed request line, broken
@@ -31,7 +32,7 @@ public class JsonErrorReportValve extends ErrorReportValve {
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write(json(error, requestId));
+				writer.write(JsonMapper.shared().writeValueAsString(ErrorBodies.of(error, requestId)));
 				response.finishResponse();
 			}
 		}
@@ -56,18 +57,6 @@ public class JsonErrorReportValve extends ErrorReportValve {
 		}
 		return CseException.badRequest(
 				"The request could not be parsed: its request line, a header or the URL encoding is malformed.");
-	}
-
-	static String json(CseException error, String requestId) {
-		if (error.fromGateway()) {
-			return "{\"error_msg\":\"" + escape(error.getMessage()) + "\",\"error_code\":\"" + error.code()
-					+ "\",\"request_id\":\"" + requestId + "\"}";
-		}
-		return "{\"error_code\":\"" + error.code() + "\",\"error_msg\":\"" + escape(error.getMessage()) + "\"}";
-	}
-
-	private static String escape(String text) {
-		return text.replace("\\", "\\\\").replace("\"", "\\\"");
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 
 import io.cselocal.clock.EmulatorClock;
+import io.cselocal.error.ApiExceptionHandler;
 import io.cselocal.error.RequestIdFilter;
 import io.cselocal.web.ApiPaths;
 import io.cselocal.web.ApiRequest;
@@ -17,8 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.Ordered;
@@ -38,8 +37,6 @@ class JournalFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(JournalFilter.class);
 
-	private static final int ERROR_HEAD_BYTES = 4096;
-
 	private static final int MAX_ID_CHARS = 128;
 
 	private static final Pattern ACCESS_KEY = Pattern.compile("Access=([A-Za-z0-9]{1,64})\\s*(,|$)");
@@ -50,15 +47,12 @@ class JournalFilter extends OncePerRequestFilter {
 
 	private final EmulatorClock clock;
 
-	private final JsonMapper json;
-
 	private final Redaction redaction;
 
 	JournalFilter(Journal journal, CseOperations operations, EmulatorClock clock, JsonMapper json) {
 		this.journal = journal;
 		this.operations = operations;
 		this.clock = clock;
-		this.json = json;
 		this.redaction = new Redaction(json);
 	}
 
@@ -72,23 +66,23 @@ class JournalFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long time = this.clock.now();
 		long started = System.nanoTime();
-		CapturedResponse captured = new CapturedResponse(response, ERROR_HEAD_BYTES);
 		boolean failed = true;
 		try {
-			chain.doFilter(request, captured);
+			chain.doFilter(request, response);
 			failed = false;
 		}
 		finally {
 			long millis = (System.nanoTime() - started) / 1_000_000;
-			int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : captured.getStatus();
-			record(request, time, millis, status, captured);
+			int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
+			record(request, time, millis, status);
 		}
 	}
 
 	/** Journals the request; a request the journal cannot describe is logged, never failed. */
-	private void record(HttpServletRequest request, long time, long millis, int status, CapturedResponse captured) {
+	private void record(HttpServletRequest request, long time, long millis, int status) {
 		try {
-			this.journal.add(entry(request, time, millis, status, (status >= 400) ? errorCode(captured.head()) : null));
+			String errorCode = (status >= 400) ? ApiExceptionHandler.errorCodeOf(request) : null;
+			this.journal.add(entry(request, time, millis, status, (errorCode != null) ? cut(errorCode, MAX_ID_CHARS) : null));
 		}
 		catch (RuntimeException unexpected) {
 			log.warn("Could not journal request {}", RequestIdFilter.of(request), unexpected);
@@ -154,17 +148,6 @@ class JournalFilter extends OncePerRequestFilter {
 		}
 		java.util.regex.Matcher accessKey = ACCESS_KEY.matcher(authorization);
 		return accessKey.find() ? "aksk:" + accessKey.group(1) : "aksk";
-	}
-
-	private @Nullable String errorCode(byte[] head) {
-		try {
-			JsonNode answer = this.json.readTree(head);
-			JsonNode code = (answer != null) ? answer.get("error_code") : null;
-			return (code != null && code.isString()) ? cut(code.asString(), MAX_ID_CHARS) : null;
-		}
-		catch (JacksonException notJson) {
-			return null;
-		}
 	}
 
 	private static @Nullable String cut(@Nullable String text, int max) {
