@@ -30,7 +30,7 @@ final class AuthFailures {
 	}
 
 	static CseException unknownAccessKey(String accessKey) {
-		return unauthorized("Get secretKey failed", "the access key " + quote(accessKey)
+		return unauthorized("Get secretKey failed", "the access key " + Texts.quote(accessKey)
 				+ " is not configured in cse-local (cselocal.auth.access-keys)");
 	}
 
@@ -40,18 +40,18 @@ final class AuthFailures {
 
 	static CseException locked(String accessKey, int failures, long lockedUntil) {
 		return unauthorized("AK access failed to reach the limit,forbidden", failures + " failed attempts in a row"
-				+ " locked the access key " + quote(accessKey) + " until " + IamTime.format(lockedUntil)
+				+ " locked the access key " + Texts.quote(accessKey) + " until " + IamTime.format(lockedUntil)
 				+ " of the emulator's clock");
 	}
 
 	static CseException tokenOnOtherProject(String tokenProject, String projectId) {
-		return CseException.forbidden("the token is scoped to project " + quote(tokenProject) + ", not to project "
-				+ quote(projectId) + placeholderHint(projectId));
+		return CseException.forbidden("the token is scoped to project " + Texts.quote(tokenProject) + ", not to project "
+				+ Texts.quote(projectId) + placeholderHint(projectId));
 	}
 
 	static CseException accessKeyOnOtherProject(String accessKey, String projectId) {
-		return CseException.forbidden("the access key " + quote(accessKey) + " does not hold project "
-				+ quote(projectId) + placeholderHint(projectId));
+		return CseException.forbidden("the access key " + Texts.quote(accessKey) + " does not hold project "
+				+ Texts.quote(projectId) + placeholderHint(projectId));
 	}
 
 	private static CseException unauthorized(String published, @Nullable String detail) {
@@ -60,10 +60,6 @@ final class AuthFailures {
 
 	private static String placeholderHint(String projectId) {
 		return "{project_id}".equals(projectId) ? "; set the project id on the client's credentials" : "";
-	}
-
-	static String quote(String value) {
-		return Texts.quote(value);
 	}
 
 }

@@ -8,6 +8,7 @@ import io.cselocal.auth.AuthProperties.AccessKey;
 import io.cselocal.clock.EmulatorClock;
 import io.cselocal.error.CseException;
 import io.cselocal.web.ApiRequest;
+import io.cselocal.web.Texts;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -104,7 +105,7 @@ class SignatureCheck {
 	private static void verifySecurityToken(ApiRequest request, AuthorizationHeader header, AccessKey key) {
 		String sent = request.originalHeader(SECURITY_TOKEN_HEADER);
 		String configured = key.temporary() ? key.securityToken() : null;
-		String ak = AuthFailures.quote(key.accessKey());
+		String ak = Texts.quote(key.accessKey());
 		if (configured == null) {
 			if (sent != null) {
 				throw AuthFailures.badSignature("the request carries an X-Security-Token, but the access key " + ak
@@ -130,7 +131,7 @@ class SignatureCheck {
 		try {
 			if (!Signer.verify(signedRequest(request), header, key.secretKey())) {
 				throw AuthFailures.badSignature("the signature does not match the request signed with the secret key"
-						+ " of the access key " + AuthFailures.quote(key.accessKey()));
+						+ " of the access key " + Texts.quote(key.accessKey()));
 			}
 		}
 		catch (MalformedSignatureException malformed) {

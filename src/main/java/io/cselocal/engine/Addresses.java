@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Plausible, stable addresses for an engine: hosts inside its subnet and ids derived from the engine id, so the
  * same engine always shows the same values.
  */
-final class Addresses {
+public final class Addresses {
 
 	private static final String FALLBACK_CIDR = "192.168.0.0/24";
 
@@ -35,7 +35,7 @@ final class Addresses {
 	}
 
 	/** A UUID derived from the engine id and a purpose. */
-	static String uuid(String engineId, String purpose) {
+	public static String uuid(String engineId, String purpose) {
 		return UUID.nameUUIDFromBytes((purpose + ":" + engineId).getBytes(StandardCharsets.UTF_8)).toString();
 	}
 

@@ -1,11 +1,10 @@
 package io.cselocal.seed;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
+import io.cselocal.engine.Addresses;
 import io.cselocal.engine.Engine;
 import io.cselocal.engine.EngineNetwork;
 import io.cselocal.engine.EngineStatus;
@@ -29,7 +28,7 @@ public final class EngineDefaults {
 
 	/** A new {@code Available} engine named as its id, at {@code version}, created at {@code now}. */
 	public static Engine engine(String projectId, String id, String version, String region, long now) {
-		EngineNetwork network = new EngineNetwork("vpc-default", uuid(id, "vpc"), uuid(id, "subnet"),
+		EngineNetwork network = new EngineNetwork("vpc-default", Addresses.uuid(id, "vpc"), Addresses.uuid(id, "subnet"),
 				"192.168.0.0/24", "", List.of(region + "a"));
 		return new Engine(projectId, id, "0", id, "", null, FLAVOR, Flavor.SpecType.CSE2.name(), "NONE", "1", version,
 				EngineStatus.Available, CREATE_USER, now, null, network, Map.of(), 0);
@@ -60,10 +59,6 @@ public final class EngineDefaults {
 					+ " does not match flavor " + chosen.id() + ", which is of spec type " + chosen.specType() + ".");
 		}
 		return chosen;
-	}
-
-	private static String uuid(String engineId, String purpose) {
-		return UUID.nameUUIDFromBytes((purpose + ":" + engineId).getBytes(StandardCharsets.UTF_8)).toString();
 	}
 
 }
