@@ -26,6 +26,8 @@ public class FaultService {
 	/** The error code of a control-plane resource that does not exist. */
 	public static final String NOT_FOUND = "CSELOCAL.0404";
 
+	private static final HttpFault NO_FAULT = new HttpFault(0, null);
+
 	private static final List<String> HTTP_TYPES = List.of(FaultAction.HTTP_ERROR, FaultAction.DELAY);
 
 	private final FaultStore store;
@@ -67,12 +69,17 @@ public class FaultService {
 
 	/**
 	 * Meets the call with the {@code http-error} and {@code delay} rules of its operation, in creation order: every
-	 * delay that applies adds up, and the first error that applies ends the evaluation.
+	 * delay that applies adds up, and the first error that applies ends the evaluation. A call no rule is about
+	 * costs one query and no transaction.
 	 */
 	HttpFault httpFault(String operation, @Nullable String projectId, @Nullable String engineId) {
+		List<FaultRule> rules = matching(operation, HTTP_TYPES, projectId, engineId);
+		if (rules.isEmpty()) {
+			return NO_FAULT;
+		}
 		return this.transactions.run(() -> {
 			long delay = 0;
-			for (FaultRule rule : matching(operation, HTTP_TYPES, projectId, engineId)) {
+			for (FaultRule rule : rules) {
 				if (!applies(rule)) {
 					continue;
 				}
