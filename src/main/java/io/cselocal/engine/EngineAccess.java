@@ -41,15 +41,11 @@ class EngineAccess {
 		return now;
 	}
 
-	/** The engine, if it exists in the request's project and enterprise project. */
-	Optional<Engine> find(EngineRef ref) {
-		return this.engines.find(ref.projectId(), ref.engineId())
-			.filter((engine) -> engine.enterpriseProjectId().equals(ref.enterpriseProjectId()));
-	}
-
-	/** The engine, or {@code SVCSTG.00501116}. */
+	/** The engine, if it exists in the request's project and enterprise project, else {@code SVCSTG.00501116}. */
 	Engine require(EngineRef ref) {
-		return find(ref).orElseThrow(CseException::engineNotFound);
+		return this.engines.find(ref.projectId(), ref.engineId())
+			.filter((engine) -> engine.enterpriseProjectId().equals(ref.enterpriseProjectId()))
+			.orElseThrow(CseException::engineNotFound);
 	}
 
 	/** Saves the engine, or makes the transaction run again if another request saved it first. */

@@ -71,11 +71,6 @@ public class JsonBodyReader {
 		return parse(this.json, body, type);
 	}
 
-	/** The body as a {@code type}, or {@code empty} when the request has no body at all. */
-	public <T extends Record> T readOptional(byte @Nullable [] body, Class<T> type, T empty) {
-		return (body == null || isBlank(body)) ? empty : read(body, type);
-	}
-
 	private static <T> T parse(JsonMapper json, byte[] body, Class<T> type) {
 		try {
 			JsonNode tree = json.readTree(body);
