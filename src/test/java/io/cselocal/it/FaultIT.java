@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 
 import io.cselocal.CseLocalServerTest;
 import io.cselocal.web.CseOperations;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,7 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.cselocal.ApiTestSupport.DEMO;
 import static io.cselocal.ApiTestSupport.PROJECT;
@@ -25,27 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Fault rules over HTTP: each action, how often rules apply, where, in which order, and every refused rule. */
 @CseLocalServerTest
-class FaultIT {
-
-	private static final String[] TOKEN = { "X-Auth-Token", "t" };
+class FaultIT extends ControlPlaneTestSupport {
 
 	private static final String UPGRADE = "{\"version\":\"2.4.0\"}";
 
 	private static final int STAGE_SECONDS = 600;
 
-	@LocalServerPort
-	private int port;
-
 	@Autowired
 	private CseOperations operations;
-
-	private Http http;
-
-	@BeforeEach
-	void setUp() {
-		this.http = new Http(this.port);
-		this.http.reset();
-	}
 
 	@Test
 	void anHttpErrorShouldAnswerInPlaceOfTheHandlerAndChangeNothing() {

@@ -3,11 +3,9 @@ package io.cselocal.it;
 import java.net.http.HttpResponse;
 
 import io.cselocal.CseLocalServerTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.cselocal.ApiTestSupport.DEMO;
 import static io.cselocal.ApiTestSupport.ENGINE;
@@ -18,20 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The request journal over HTTP: what an entry holds, newest first, its filters, and no secret in it ever. */
 @CseLocalServerTest
-class JournalIT {
-
-	private static final String[] TOKEN = { "X-Auth-Token", "t" };
-
-	@LocalServerPort
-	private int port;
-
-	private Http http;
-
-	@BeforeEach
-	void setUp() {
-		this.http = new Http(this.port);
-		this.http.reset();
-	}
+class JournalIT extends ControlPlaneTestSupport {
 
 	@Test
 	void anEntryShouldSayWhatWasSentAndHowItWasAnswered() {

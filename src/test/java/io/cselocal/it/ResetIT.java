@@ -4,11 +4,9 @@ import java.net.http.HttpResponse;
 
 import io.cselocal.CseLocalServerTest;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.cselocal.ApiTestSupport.DEMO;
 import static io.cselocal.ApiTestSupport.ENGINE;
@@ -19,22 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** POST /_emulator/reset and DELETE /_emulator/projects/{id}, over HTTP. */
 @CseLocalServerTest
-class ResetIT {
-
-	private static final String[] TOKEN = { "X-Auth-Token", "t" };
+class ResetIT extends ControlPlaneTestSupport {
 
 	private static final String OTHER = "other-project";
-
-	@LocalServerPort
-	private int port;
-
-	private Http http;
-
-	@BeforeEach
-	void setUp() {
-		this.http = new Http(this.port);
-		this.http.reset();
-	}
 
 	@Test
 	void resetShouldBringBackTheDemoEngineAndForgetEverythingElse() {

@@ -4,14 +4,12 @@ import java.net.http.HttpResponse;
 import java.util.stream.Stream;
 
 import io.cselocal.CseLocalServerTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.cselocal.ApiTestSupport.DEMO;
 import static io.cselocal.ApiTestSupport.ENGINE;
@@ -22,22 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** GET and PUT /_emulator/state over HTTP: the export, the import, and every document the import refuses. */
 @CseLocalServerTest
-class StateIT {
-
-	private static final String[] TOKEN = { "X-Auth-Token", "t" };
+class StateIT extends ControlPlaneTestSupport {
 
 	private static final String ENGINE_FIELDS = "\"projectId\":\"p1\",\"id\":\"e1\"";
-
-	@LocalServerPort
-	private int port;
-
-	private Http http;
-
-	@BeforeEach
-	void setUp() {
-		this.http = new Http(this.port);
-		this.http.reset();
-	}
 
 	@Test
 	void theExportShouldHoldEveryStoredFieldOfTheDemoEngineAndItsJob() {
